@@ -1,0 +1,80 @@
+//! Writes checked content out as Rust source, for `build.rs`.
+//!
+//! The output is one constant expression of the [`crate::model`] types, so
+//! the widget gets its words with no parsing and no allocation at run time.
+
+use crate::model::{QuestionKind, Side, Step};
+
+/// A value that can be written as a Rust expression of its own type.
+pub trait Bake {
+    fn bake(&self, out: &mut String);
+}
+
+/// The content as the source of a `static`.
+pub fn to_rust(content: &crate::Content) -> String {
+    let mut out = String::from("pub static CONTENT: ::kpo_content::Content = ");
+    content.bake(&mut out);
+    out.push_str(";\n");
+    out
+}
+
+impl Bake for &'static str {
+    fn bake(&self, out: &mut String) {
+        // Debug formatting of a str is a valid Rust string literal.
+        out.push_str(&format!("{self:?}"));
+    }
+}
+
+impl Bake for bool {
+    fn bake(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl Bake for u8 {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&self.to_string());
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self, out: &mut String) {
+        match self {
+            Some(v) => {
+                out.push_str("Some(");
+                v.bake(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl<T: Bake> Bake for &'static [T] {
+    fn bake(&self, out: &mut String) {
+        out.push_str("&[");
+        for item in self.iter() {
+            item.bake(out);
+            out.push_str(",\n");
+        }
+        out.push(']');
+    }
+}
+
+impl Bake for Step {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("::kpo_content::Step::{self:?}"));
+    }
+}
+
+impl Bake for Side {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("::kpo_content::Side::{self:?}"));
+    }
+}
+
+impl Bake for QuestionKind {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("::kpo_content::QuestionKind::{self:?}"));
+    }
+}

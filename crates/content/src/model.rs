@@ -1,0 +1,417 @@
+//! The typed shape of the explainer's content.
+//!
+//! Every type holds `&'static` data: `build.rs` writes the checked content out
+//! as Rust constants of these types, so the widget reads its words without a
+//! parser or an allocation.
+
+/// Declares plain data structs and, with the `parse` feature, how each one is
+/// written out as Rust source (see [`crate::bake`]).
+macro_rules! model {
+    ($(
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty ),* $(,)?
+        }
+    )*) => {$(
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct $name {
+            $( $(#[$fmeta])* pub $field: $ty ),*
+        }
+
+        #[cfg(feature = "parse")]
+        impl crate::bake::Bake for $name {
+            fn bake(&self, out: &mut String) {
+                out.push_str(concat!("::kpo_content::", stringify!($name), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.bake(out);
+                    out.push_str(",\n");
+                )*
+                out.push('}');
+            }
+        }
+    )*};
+}
+
+/// The steps of the walkthrough, in reading order. Their ids name the URL
+/// hash (`#quiz`) and are what content may refer to with `see = "…"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    Intro,
+    Definitions,
+    Comparison,
+    Fields,
+    Sort,
+    Why,
+    Quiz,
+    Results,
+}
+
+impl Step {
+    /// All steps, in order.
+    pub const ALL: [Step; 8] = [
+        Step::Intro,
+        Step::Definitions,
+        Step::Comparison,
+        Step::Fields,
+        Step::Sort,
+        Step::Why,
+        Step::Quiz,
+        Step::Results,
+    ];
+
+    /// The id used in URLs, content references and DOM ids.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Step::Intro => "intro",
+            Step::Definitions => "definitions",
+            Step::Comparison => "comparison",
+            Step::Fields => "fields",
+            Step::Sort => "sort",
+            Step::Why => "why",
+            Step::Quiz => "quiz",
+            Step::Results => "results",
+        }
+    }
+
+    /// Looks a step up by its id.
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// Zero-based position in [`Step::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Which side of the comparison a task belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    Bpo,
+    Kpo,
+}
+
+impl Side {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Side::Bpo => "bpo",
+            Side::Kpo => "kpo",
+        }
+    }
+}
+
+/// How a quiz question is asked. True/false options keep their order when the
+/// quiz is shuffled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    SingleChoice,
+    TrueFalse,
+}
+
+model! {
+    /// Everything the widget says.
+    pub struct Content {
+        pub meta: Meta,
+        pub ui: Ui,
+        pub steps: Steps,
+        pub intro: Intro,
+        pub reader_questions: &'static [ReaderQuestion],
+        pub definitions: Definitions,
+        pub comparison: &'static [Dimension],
+        pub fields: &'static [Field],
+        pub sort_tasks: &'static [SortTask],
+        pub why: &'static [WhyPoint],
+        pub quiz: Quiz,
+    }
+
+    /// Facts about the content itself.
+    pub struct Meta {
+        /// BCP 47 language tag, set on the widget's root element.
+        pub language: &'static str,
+        /// The widget's name, read by screen readers as its label.
+        pub title: &'static str,
+        /// Where the argument comes from, shown with attribution.
+        pub source_title: &'static str,
+        pub source_author: &'static str,
+    }
+
+    /// A step's heading and one-line lead.
+    pub struct StepText {
+        /// Short name for the list of steps.
+        pub label: &'static str,
+        pub heading: &'static str,
+        pub lead: &'static str,
+    }
+
+    /// Headings and leads of every step, by step.
+    pub struct Steps {
+        pub intro: StepText,
+        pub definitions: StepText,
+        pub comparison: StepText,
+        pub fields: StepText,
+        pub sort: StepText,
+        pub why: StepText,
+        pub quiz: StepText,
+        pub results: StepText,
+    }
+
+    /// The first screen: a short answer before any detail.
+    pub struct Intro {
+        pub short_answer: &'static str,
+        pub paragraphs: &'static [&'static str],
+    }
+
+    /// A question a reader of the post asked, and its direct answer.
+    pub struct ReaderQuestion {
+        pub question: &'static str,
+        pub asked_by: &'static str,
+        pub answer: &'static str,
+        /// The step that answers it at length.
+        pub see: Step,
+    }
+
+    /// One side of the definitions.
+    pub struct Definition {
+        pub term: &'static str,
+        pub expansion: &'static str,
+        pub sentence: &'static str,
+        pub paragraph: &'static str,
+        pub example: &'static str,
+    }
+
+    pub struct Definitions {
+        pub bpo: Definition,
+        pub kpo: Definition,
+    }
+
+    /// One row of the side-by-side comparison.
+    pub struct Dimension {
+        pub id: &'static str,
+        pub name: &'static str,
+        pub bpo: &'static str,
+        pub kpo: &'static str,
+    }
+
+    /// A field of knowledge work the post names.
+    pub struct Field {
+        pub id: &'static str,
+        pub name: &'static str,
+        pub summary: &'static str,
+        pub tasks: &'static [&'static str],
+        pub skills: &'static [&'static str],
+        pub why_kpo: &'static str,
+        /// Where the field is named: the post or a reader's comment.
+        pub named_in: &'static str,
+    }
+
+    /// A concrete task for the reader to sort into BPO or KPO.
+    pub struct SortTask {
+        pub id: &'static str,
+        pub task: &'static str,
+        pub answer: Side,
+        pub reason: &'static str,
+        /// The field this task belongs to, when it is one of them.
+        pub field: Option<&'static str>,
+    }
+
+    /// One point of the post's argument for why KPO matters.
+    pub struct WhyPoint {
+        pub id: &'static str,
+        pub heading: &'static str,
+        pub text: &'static str,
+        /// A short line from the post, quoted with attribution.
+        pub quote: Option<&'static str>,
+        /// Where a figure in `text` comes from.
+        pub source: Option<&'static str>,
+    }
+
+    /// The quiz: questions, pass mark and the messages by score band.
+    pub struct Quiz {
+        /// Percentage of correct answers needed to pass, 1 to 100.
+        pub pass_percent: u8,
+        /// Whether Retry reshuffles question and option order by default.
+        pub shuffle: bool,
+        pub questions: &'static [Question],
+        /// Sorted by `min_percent`, the first starting at 0.
+        pub bands: &'static [Band],
+    }
+
+    pub struct Question {
+        pub id: &'static str,
+        pub kind: QuestionKind,
+        pub prompt: &'static str,
+        pub options: &'static [Choice],
+        pub explanation: &'static str,
+        /// The step that explains the answer at length.
+        pub see: Option<Step>,
+    }
+
+    /// One answer option, with the feedback shown when it is chosen.
+    pub struct Choice {
+        pub text: &'static str,
+        pub correct: bool,
+        pub feedback: &'static str,
+    }
+
+    /// The overall message for scores from `min_percent` up to the next band.
+    pub struct Band {
+        pub min_percent: u8,
+        pub message: &'static str,
+    }
+}
+
+/// Declares the interface strings once: the struct, the list of keys with
+/// the `{placeholders}` each must contain, and how it is built and baked.
+macro_rules! ui_strings {
+    ($( $field:ident [$($ph:literal),*] ),* $(,)?) => {
+        /// Every label, heading and message of the interface, so a translation
+        /// is one more content file. `{name}` marks a value filled in at run time.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct Ui { $( pub $field: &'static str ),* }
+
+        impl Ui {
+            /// Every key, with the placeholders its text must contain.
+            pub const KEYS: &'static [(&'static str, &'static [&'static str])] =
+                &[ $( (stringify!($field), &[$($ph),*]) ),* ];
+
+            /// Builds the strings from a lookup by key.
+            pub fn from_fn(mut get: impl FnMut(&'static str) -> &'static str) -> Ui {
+                Ui { $( $field: get(stringify!($field)) ),* }
+            }
+        }
+
+        #[cfg(feature = "parse")]
+        impl crate::bake::Bake for Ui {
+            fn bake(&self, out: &mut String) {
+                out.push_str("::kpo_content::Ui {");
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.bake(out);
+                    out.push_str(",\n");
+                )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+ui_strings! {
+    step_of ["n", "total"],
+    steps_nav_label [],
+    progress_label [],
+    back [],
+    next [],
+    start [],
+    reader_questions_heading [],
+    asked_by ["name"],
+    read_more ["step"],
+    example [],
+    dimension [],
+    field_tasks [],
+    field_skills [],
+    field_why_kpo [],
+    field_named_in [],
+    show_details [],
+    hide_details [],
+    sort_group_label ["task"],
+    sort_count ["done", "total", "correct"],
+    sort_correct [],
+    sort_wrong [],
+    sort_reset [],
+    quote_from ["source"],
+    source [],
+    question_of ["n", "total"],
+    score_so_far ["correct", "answered"],
+    check [],
+    choose_first [],
+    correct [],
+    incorrect [],
+    explanation [],
+    next_question [],
+    see_results [],
+    true_label [],
+    false_label [],
+    score ["correct", "total", "percent"],
+    passed ["pass"],
+    failed ["pass"],
+    review_heading [],
+    your_answer [],
+    right_answer [],
+    best_score ["correct", "total"],
+    retry [],
+    start_again [],
+    results_locked [],
+    go_to_quiz [],
+    storage_unavailable [],
+    crashed [],
+}
+
+impl Steps {
+    /// The text of one step.
+    pub fn get(&self, step: Step) -> &StepText {
+        match step {
+            Step::Intro => &self.intro,
+            Step::Definitions => &self.definitions,
+            Step::Comparison => &self.comparison,
+            Step::Fields => &self.fields,
+            Step::Sort => &self.sort,
+            Step::Why => &self.why,
+            Step::Quiz => &self.quiz,
+            Step::Results => &self.results,
+        }
+    }
+}
+
+impl Quiz {
+    /// The band a score falls in. Bands are checked at build time to start at
+    /// 0 and rise, so there always is one.
+    pub fn band(&self, correct: usize, total: usize) -> &Band {
+        let percent = percent(correct, total);
+        self.bands
+            .iter()
+            .rev()
+            .find(|b| u32::from(b.min_percent) <= percent)
+            .unwrap_or(&self.bands[0])
+    }
+
+    /// Whether a score reaches the pass mark.
+    pub fn passed(&self, correct: usize, total: usize) -> bool {
+        percent(correct, total) >= u32::from(self.pass_percent)
+    }
+}
+
+/// Whole-number percentage, rounded down so a pass is never granted early.
+pub fn percent(correct: usize, total: usize) -> u32 {
+    if total == 0 {
+        return 0;
+    }
+    (correct.min(total) * 100 / total) as u32
+}
+
+/// Fills `{name}` placeholders in an interface string.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 8);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match values.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}

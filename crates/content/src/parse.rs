@@ -1,0 +1,810 @@
+//! Parses a content file and checks everything an author could get wrong,
+//! reporting each mistake as `file:line: plain words`.
+//!
+//! Parsing happens in `build.rs` and `cargo xtask check-content`, never in the
+//! browser. Strings are leaked into `&'static str` so the result has the same
+//! types the widget uses; that is fine in a short-lived build tool.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::model::*;
+
+/// One mistake in a content file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// 1-based line the mistake is on.
+    pub line: usize,
+    pub message: String,
+}
+
+/// All mistakes found in one file, printed one per line as `path:line: …`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub path: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in &self.diagnostics {
+            writeln!(f, "{}:{}: {}", self.path, d.line, d.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Report {}
+
+/// Parses and checks `source`, naming `path` in any message.
+pub fn parse(path: &str, source: &str) -> Result<Content, Report> {
+    let report = |diagnostics| Report {
+        path: path.to_owned(),
+        diagnostics,
+    };
+    let raw: RawContent = toml::from_str(source).map_err(|e| {
+        let line = e.span().map_or(1, |s| line_of(source, s.start));
+        report(vec![Diagnostic {
+            line,
+            message: e.message().trim().to_owned(),
+        }])
+    })?;
+    let mut ck = Checker {
+        source,
+        diagnostics: Vec::new(),
+        ids: HashMap::new(),
+    };
+    let content = ck.content(raw);
+    if ck.diagnostics.is_empty() {
+        Ok(content)
+    } else {
+        ck.diagnostics.sort_by_key(|d| d.line);
+        Err(report(ck.diagnostics))
+    }
+}
+
+fn line_of(source: &str, offset: usize) -> usize {
+    source[..offset.min(source.len())].matches('\n').count() + 1
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
+}
+
+fn leak_vec<T>(v: Vec<T>) -> &'static [T] {
+    Box::leak(v.into_boxed_slice())
+}
+
+type Text = Spanned<String>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContent {
+    meta: RawMeta,
+    ui: Spanned<HashMap<String, Text>>,
+    steps: RawSteps,
+    intro: RawIntro,
+    reader_questions: Spanned<Vec<RawReaderQuestion>>,
+    definitions: RawDefinitions,
+    comparison: Spanned<Vec<RawDimension>>,
+    fields: Spanned<Vec<RawField>>,
+    sort_tasks: Spanned<Vec<RawSortTask>>,
+    why: Spanned<Vec<RawWhy>>,
+    quiz: RawQuiz,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeta {
+    language: Text,
+    title: Text,
+    source_title: Text,
+    source_author: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    label: Text,
+    heading: Text,
+    lead: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSteps {
+    intro: RawStep,
+    definitions: RawStep,
+    comparison: RawStep,
+    fields: RawStep,
+    sort: RawStep,
+    why: RawStep,
+    quiz: RawStep,
+    results: RawStep,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIntro {
+    short_answer: Text,
+    paragraphs: Spanned<Vec<Text>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReaderQuestion {
+    question: Text,
+    asked_by: Text,
+    answer: Text,
+    see: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDefinition {
+    term: Text,
+    expansion: Text,
+    sentence: Text,
+    paragraph: Text,
+    example: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDefinitions {
+    bpo: RawDefinition,
+    kpo: RawDefinition,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDimension {
+    id: Text,
+    name: Text,
+    bpo: Text,
+    kpo: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawField {
+    id: Text,
+    name: Text,
+    summary: Text,
+    tasks: Spanned<Vec<Text>>,
+    skills: Spanned<Vec<Text>>,
+    why_kpo: Text,
+    named_in: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSortTask {
+    id: Text,
+    task: Text,
+    answer: Text,
+    reason: Text,
+    field: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWhy {
+    id: Text,
+    heading: Text,
+    text: Text,
+    quote: Option<Text>,
+    source: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuiz {
+    pass_percent: Spanned<i64>,
+    shuffle: bool,
+    bands: Spanned<Vec<RawBand>>,
+    questions: Spanned<Vec<RawQuestion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBand {
+    min_percent: Spanned<i64>,
+    message: Text,
+}
+
+/// Flat on purpose: serde's tagged enums lose the spans a message needs, and
+/// checking the combinations by hand gives plainer words.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: Text,
+    kind: Text,
+    prompt: Text,
+    explanation: Text,
+    see: Option<Text>,
+    options: Option<Spanned<Vec<RawOption>>>,
+    answer: Option<Spanned<bool>>,
+    if_true: Option<Text>,
+    if_false: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    text: Text,
+    #[serde(default)]
+    correct: Option<Spanned<bool>>,
+    feedback: Text,
+}
+
+struct Checker<'a> {
+    source: &'a str,
+    diagnostics: Vec<Diagnostic>,
+    /// Every id seen so far, with the line it was first used on.
+    ids: HashMap<String, usize>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, span: Range<usize>, message: String) {
+        let line = line_of(self.source, span.start);
+        self.diagnostics.push(Diagnostic { line, message });
+    }
+
+    /// A non-blank text, trimmed.
+    fn text(&mut self, t: &Text, what: &str) -> &'static str {
+        let s = t.get_ref().trim();
+        if s.is_empty() {
+            self.error(t.span(), format!("{what} is empty"));
+        }
+        leak(s)
+    }
+
+    fn texts(&mut self, list: &[Text], what: &str) -> &'static [&'static str] {
+        let v: Vec<_> = list
+            .iter()
+            .enumerate()
+            .map(|(i, t)| self.text(t, &format!("{what} {}", i + 1)))
+            .collect();
+        leak_vec(v)
+    }
+
+    /// An id: lowercase letters, digits and hyphens (it ends up in URLs and
+    /// DOM ids), unique across the whole file.
+    fn id(&mut self, t: &Text, kind: &str) -> &'static str {
+        let id = t.get_ref().as_str();
+        let line = line_of(self.source, t.span().start);
+        if id.is_empty() {
+            self.error(t.span(), format!("{kind} id is empty"));
+        } else if !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            || id.starts_with('-')
+        {
+            self.error(
+                t.span(),
+                format!("{kind} id \"{id}\" may use only lowercase letters, digits and hyphens"),
+            );
+        } else if let Some(first) = self.ids.get(id) {
+            let first = *first;
+            self.error(
+                t.span(),
+                format!("{kind} id \"{id}\" is already used on line {first}"),
+            );
+        } else {
+            self.ids.insert(id.to_owned(), line);
+        }
+        leak(id)
+    }
+
+    fn step_ref(&mut self, t: &Text, what: &str) -> Step {
+        Step::from_id(t.get_ref()).unwrap_or_else(|| {
+            let known: Vec<_> = Step::ALL.iter().map(|s| s.id()).collect();
+            self.error(
+                t.span(),
+                format!(
+                    "{what} refers to step \"{}\", which does not exist; steps are: {}",
+                    t.get_ref(),
+                    known.join(", ")
+                ),
+            );
+            Step::Intro
+        })
+    }
+
+    /// A list's length within bounds.
+    fn count<T>(&mut self, list: &Spanned<Vec<T>>, min: usize, max: usize, what: &str) {
+        let n = list.get_ref().len();
+        if n < min || n > max {
+            let range = if max == usize::MAX {
+                format!("at least {min}")
+            } else if min == max {
+                format!("exactly {min}")
+            } else {
+                format!("{min} to {max}")
+            };
+            self.error(list.span(), format!("{what} has {n}; it needs {range}"));
+        }
+    }
+
+    fn content(&mut self, raw: RawContent) -> Content {
+        let meta = Meta {
+            language: self.text(&raw.meta.language, "meta language"),
+            title: self.text(&raw.meta.title, "meta title"),
+            source_title: self.text(&raw.meta.source_title, "meta source_title"),
+            source_author: self.text(&raw.meta.source_author, "meta source_author"),
+        };
+        let ui = self.ui(&raw.ui);
+        let steps = self.steps(&raw.steps);
+        self.count(&raw.intro.paragraphs, 1, usize::MAX, "intro paragraphs");
+        let intro = Intro {
+            short_answer: self.text(&raw.intro.short_answer, "intro short_answer"),
+            paragraphs: self.texts(raw.intro.paragraphs.get_ref(), "intro paragraph"),
+        };
+        self.count(&raw.reader_questions, 1, usize::MAX, "reader_questions");
+        let reader_questions = raw
+            .reader_questions
+            .get_ref()
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let what = format!("reader question {}", i + 1);
+                ReaderQuestion {
+                    question: self.text(&q.question, &format!("{what} question")),
+                    asked_by: self.text(&q.asked_by, &format!("{what} asked_by")),
+                    answer: self.text(&q.answer, &format!("{what} answer")),
+                    see: self.step_ref(&q.see, &what),
+                }
+            })
+            .collect();
+        let definitions = Definitions {
+            bpo: self.definition(&raw.definitions.bpo, "bpo"),
+            kpo: self.definition(&raw.definitions.kpo, "kpo"),
+        };
+        self.count(&raw.comparison, 1, usize::MAX, "comparison");
+        let comparison = raw
+            .comparison
+            .get_ref()
+            .iter()
+            .map(|d| {
+                let id = self.id(&d.id, "comparison");
+                let what = format!("comparison \"{id}\"");
+                Dimension {
+                    id,
+                    name: self.text(&d.name, &format!("{what} name")),
+                    bpo: self.text(&d.bpo, &format!("{what} bpo")),
+                    kpo: self.text(&d.kpo, &format!("{what} kpo")),
+                }
+            })
+            .collect();
+        self.count(&raw.fields, 1, usize::MAX, "fields");
+        let fields: Vec<Field> = raw.fields.get_ref().iter().map(|f| self.field(f)).collect();
+        let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields);
+        self.count(&raw.why, 1, usize::MAX, "why");
+        let why = raw.why.get_ref().iter().map(|w| self.why(w)).collect();
+        let quiz = self.quiz(&raw.quiz, &ui);
+        Content {
+            meta,
+            ui,
+            steps,
+            intro,
+            reader_questions: leak_vec(reader_questions),
+            definitions,
+            comparison: leak_vec(comparison),
+            fields: leak_vec(fields),
+            sort_tasks,
+            why: leak_vec(why),
+            quiz,
+        }
+    }
+
+    fn ui(&mut self, raw: &Spanned<HashMap<String, Text>>) -> Ui {
+        let table = raw.get_ref();
+        let mut unknown: Vec<_> = table
+            .iter()
+            .filter(|(k, _)| !Ui::KEYS.iter().any(|(key, _)| key == k))
+            .collect();
+        unknown.sort_by_key(|(_, v)| v.span().start);
+        for (key, value) in unknown {
+            let near = Ui::KEYS
+                .iter()
+                .map(|(k, _)| *k)
+                .min_by_key(|k| edit_distance(k, key))
+                .unwrap_or_default();
+            self.error(
+                value.span(),
+                format!("ui has no key \"{key}\" (did you mean \"{near}\"?)"),
+            );
+        }
+        let mut missing = Vec::new();
+        for (key, placeholders) in Ui::KEYS {
+            let Some(value) = table.get(*key) else {
+                missing.push(*key);
+                continue;
+            };
+            let text = value.get_ref();
+            for name in placeholders_in(text) {
+                if !placeholders.contains(&name.as_str()) {
+                    let allowed = if placeholders.is_empty() {
+                        "it takes none".to_owned()
+                    } else {
+                        format!("it takes {}", braced(placeholders))
+                    };
+                    self.error(
+                        value.span(),
+                        format!("ui {key} has an unknown placeholder {{{name}}}; {allowed}"),
+                    );
+                }
+            }
+            for name in *placeholders {
+                if !text.contains(&format!("{{{name}}}")) {
+                    self.error(
+                        value.span(),
+                        format!("ui {key} must contain the placeholder {{{name}}}"),
+                    );
+                }
+            }
+        }
+        if !missing.is_empty() {
+            self.error(raw.span(), format!("ui is missing {}", missing.join(", ")));
+        }
+        Ui::from_fn(|key| match table.get(key) {
+            Some(v) => self.text(v, &format!("ui {key}")),
+            None => "",
+        })
+    }
+
+    fn steps(&mut self, raw: &RawSteps) -> Steps {
+        let mut step = |s: &RawStep, name: &str| StepText {
+            label: self.text(&s.label, &format!("steps {name} label")),
+            heading: self.text(&s.heading, &format!("steps {name} heading")),
+            lead: self.text(&s.lead, &format!("steps {name} lead")),
+        };
+        Steps {
+            intro: step(&raw.intro, "intro"),
+            definitions: step(&raw.definitions, "definitions"),
+            comparison: step(&raw.comparison, "comparison"),
+            fields: step(&raw.fields, "fields"),
+            sort: step(&raw.sort, "sort"),
+            why: step(&raw.why, "why"),
+            quiz: step(&raw.quiz, "quiz"),
+            results: step(&raw.results, "results"),
+        }
+    }
+
+    fn definition(&mut self, d: &RawDefinition, side: &str) -> Definition {
+        let what = format!("definition {side}");
+        Definition {
+            term: self.text(&d.term, &format!("{what} term")),
+            expansion: self.text(&d.expansion, &format!("{what} expansion")),
+            sentence: self.text(&d.sentence, &format!("{what} sentence")),
+            paragraph: self.text(&d.paragraph, &format!("{what} paragraph")),
+            example: self.text(&d.example, &format!("{what} example")),
+        }
+    }
+
+    fn field(&mut self, f: &RawField) -> Field {
+        let id = self.id(&f.id, "field");
+        let what = format!("field \"{id}\"");
+        self.count(&f.tasks, 2, 3, &format!("{what} tasks"));
+        self.count(&f.skills, 1, usize::MAX, &format!("{what} skills"));
+        Field {
+            id,
+            name: self.text(&f.name, &format!("{what} name")),
+            summary: self.text(&f.summary, &format!("{what} summary")),
+            tasks: self.texts(f.tasks.get_ref(), &format!("{what} task")),
+            skills: self.texts(f.skills.get_ref(), &format!("{what} skill")),
+            why_kpo: self.text(&f.why_kpo, &format!("{what} why_kpo")),
+            named_in: self.text(&f.named_in, &format!("{what} named_in")),
+        }
+    }
+
+    fn sort_tasks(
+        &mut self,
+        raw: &Spanned<Vec<RawSortTask>>,
+        fields: &[Field],
+    ) -> &'static [SortTask] {
+        self.count(raw, 2, usize::MAX, "sort_tasks");
+        let tasks: Vec<SortTask> = raw
+            .get_ref()
+            .iter()
+            .map(|t| {
+                let id = self.id(&t.id, "sort task");
+                let what = format!("sort task \"{id}\"");
+                let answer = match t.answer.get_ref().as_str() {
+                    "bpo" => Side::Bpo,
+                    "kpo" => Side::Kpo,
+                    other => {
+                        self.error(
+                            t.answer.span(),
+                            format!("{what} has answer \"{other}\"; use \"bpo\" or \"kpo\""),
+                        );
+                        Side::Bpo
+                    }
+                };
+                let field = t.field.as_ref().map(|f| {
+                    let fid = f.get_ref().as_str();
+                    if !fields.iter().any(|x| x.id == fid) {
+                        self.error(
+                            f.span(),
+                            format!("{what} refers to field \"{fid}\", which does not exist"),
+                        );
+                    }
+                    leak(fid)
+                });
+                SortTask {
+                    id,
+                    task: self.text(&t.task, &format!("{what} task")),
+                    answer,
+                    reason: self.text(&t.reason, &format!("{what} reason")),
+                    field,
+                }
+            })
+            .collect();
+        for side in [Side::Bpo, Side::Kpo] {
+            if !tasks.is_empty() && !tasks.iter().any(|t| t.answer == side) {
+                self.error(
+                    raw.span(),
+                    format!(
+                        "sort_tasks has no task answered \"{}\"; the reader needs both kinds",
+                        side.id()
+                    ),
+                );
+            }
+        }
+        leak_vec(tasks)
+    }
+
+    fn why(&mut self, w: &RawWhy) -> WhyPoint {
+        let id = self.id(&w.id, "why point");
+        let what = format!("why point \"{id}\"");
+        let text = self.text(&w.text, &format!("{what} text"));
+        let source = w
+            .source
+            .as_ref()
+            .map(|s| self.text(s, &format!("{what} source")));
+        if source.is_none() && text.chars().any(|c| c.is_ascii_digit()) {
+            self.error(
+                w.text.span(),
+                format!("{what} shows a figure but names no source; add source = \"…\""),
+            );
+        }
+        WhyPoint {
+            id,
+            heading: self.text(&w.heading, &format!("{what} heading")),
+            text,
+            quote: w
+                .quote
+                .as_ref()
+                .map(|q| self.text(q, &format!("{what} quote"))),
+            source,
+        }
+    }
+
+    fn quiz(&mut self, raw: &RawQuiz, ui: &Ui) -> Quiz {
+        let pass = *raw.pass_percent.get_ref();
+        if !(1..=100).contains(&pass) {
+            self.error(
+                raw.pass_percent.span(),
+                format!("quiz pass_percent is {pass}; it must be a whole number from 1 to 100"),
+            );
+        }
+        self.count(&raw.bands, 1, usize::MAX, "quiz bands");
+        let mut previous: Option<i64> = None;
+        let bands: Vec<Band> = raw
+            .bands
+            .get_ref()
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let min = *b.min_percent.get_ref();
+                let span = b.min_percent.span();
+                if !(0..=100).contains(&min) {
+                    self.error(
+                        span.clone(),
+                        format!("quiz band min_percent is {min}; it must be from 0 to 100"),
+                    );
+                } else if i == 0 && min != 0 {
+                    self.error(
+                        span.clone(),
+                        format!("the first quiz band starts at {min}; it must start at 0 so every score has a message"),
+                    );
+                } else if let Some(p) = previous.filter(|p| min <= *p) {
+                    self.error(
+                        span.clone(),
+                        format!("quiz band min_percent {min} does not rise above the band before it ({p})"),
+                    );
+                }
+                previous = Some(min);
+                Band {
+                    min_percent: min.clamp(0, 100) as u8,
+                    message: self.text(&b.message, &format!("quiz band {} message", i + 1)),
+                }
+            })
+            .collect();
+        self.count(&raw.questions, 1, usize::MAX, "quiz questions");
+        let questions = raw
+            .questions
+            .get_ref()
+            .iter()
+            .map(|q| self.question(q, ui))
+            .collect();
+        Quiz {
+            pass_percent: pass.clamp(1, 100) as u8,
+            shuffle: raw.shuffle,
+            questions: leak_vec(questions),
+            bands: leak_vec(bands),
+        }
+    }
+
+    fn question(&mut self, q: &RawQuestion, ui: &Ui) -> Question {
+        let id = self.id(&q.id, "question");
+        let what = format!("question \"{id}\"");
+        let prompt = self.text(&q.prompt, &format!("{what} prompt"));
+        let explanation = self.text(&q.explanation, &format!("{what} explanation"));
+        let see = q
+            .see
+            .as_ref()
+            .map(|s| self.step_ref(s, &format!("{what} see")));
+        let (kind, options) = match q.kind.get_ref().as_str() {
+            "single" => (QuestionKind::SingleChoice, self.single(q, &what)),
+            "true-false" => (QuestionKind::TrueFalse, self.true_false(q, &what, ui)),
+            other => {
+                self.error(
+                    q.kind.span(),
+                    format!("{what} has kind \"{other}\"; use \"single\" or \"true-false\""),
+                );
+                (QuestionKind::SingleChoice, &[][..])
+            }
+        };
+        Question {
+            id,
+            kind,
+            prompt,
+            options,
+            explanation,
+            see,
+        }
+    }
+
+    fn single(&mut self, q: &RawQuestion, what: &str) -> &'static [Choice] {
+        for (present, name) in [
+            (q.answer.as_ref().map(|a| a.span()), "answer"),
+            (q.if_true.as_ref().map(|a| a.span()), "if_true"),
+            (q.if_false.as_ref().map(|a| a.span()), "if_false"),
+        ] {
+            if let Some(span) = present {
+                self.error(
+                    span,
+                    format!("{what} is single-choice, so it takes options, not {name}"),
+                );
+            }
+        }
+        let Some(options) = &q.options else {
+            self.error(
+                q.kind.span(),
+                format!("{what} is single-choice but has no options"),
+            );
+            return &[];
+        };
+        self.count(options, 2, 6, &format!("{what} options"));
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let choices: Vec<Choice> = options
+            .get_ref()
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let n = i + 1;
+                let text = self.text(&o.text, &format!("{what} option {n} text"));
+                if let Some(first) = seen.insert(o.text.get_ref().trim(), n) {
+                    self.error(
+                        o.text.span(),
+                        format!("{what} option {n} repeats option {first}"),
+                    );
+                }
+                Choice {
+                    text,
+                    correct: o.correct.as_ref().is_some_and(|c| *c.get_ref()),
+                    feedback: self.text(&o.feedback, &format!("{what} option {n} feedback")),
+                }
+            })
+            .collect();
+        let right = choices.iter().filter(|c| c.correct).count();
+        if right != 1 && !choices.is_empty() {
+            let said = match right {
+                0 => "no option".to_owned(),
+                2 => "two options".to_owned(),
+                n => format!("{n} options"),
+            };
+            self.error(
+                q.id.span(),
+                format!("{what} has {said} marked correct; mark exactly one with correct = true"),
+            );
+        }
+        leak_vec(choices)
+    }
+
+    fn true_false(&mut self, q: &RawQuestion, what: &str, ui: &Ui) -> &'static [Choice] {
+        if let Some(options) = &q.options {
+            self.error(
+                options.span(),
+                format!(
+                    "{what} is true-false, so it takes answer, if_true and if_false, not options"
+                ),
+            );
+        }
+        let Some(answer) = &q.answer else {
+            self.error(
+                q.kind.span(),
+                format!("{what} is true-false but has no answer = true or false"),
+            );
+            return &[];
+        };
+        let mut feedback = |t: &Option<Text>, name: &str| match t {
+            Some(t) => self.text(t, &format!("{what} {name}")),
+            None => {
+                self.error(
+                    q.kind.span(),
+                    format!("{what} is true-false but has no {name} feedback"),
+                );
+                ""
+            }
+        };
+        let if_true = feedback(&q.if_true, "if_true");
+        let if_false = feedback(&q.if_false, "if_false");
+        let answer = *answer.get_ref();
+        leak_vec(vec![
+            Choice {
+                text: ui.true_label,
+                correct: answer,
+                feedback: if_true,
+            },
+            Choice {
+                text: ui.false_label,
+                correct: !answer,
+                feedback: if_false,
+            },
+        ])
+    }
+}
+
+/// The `{names}` in a text.
+fn placeholders_in(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        found.push(after[..close].to_owned());
+        rest = &after[close + 1..];
+    }
+    found
+}
+
+fn braced(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("{{{n}}}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Levenshtein distance, to suggest the key an author probably meant.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}

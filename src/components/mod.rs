@@ -1,0 +1,3 @@
+//! One component per file, its props beside it.
+
+pub mod intro;

@@ -1,0 +1,107 @@
+//! The project's commands, run as `cargo xtask <command>`.
+//!
+//! `serve` and `test` first set up whatever is missing (see [`setup`]), so a
+//! fresh machine needs nothing but Rust and these two commands.
+
+mod cmd;
+mod setup;
+mod test;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve [--port N]        set up what is missing, build with Trunk and serve the
+                          widget on http://127.0.0.1:8080 (or N), rebuilding on change
+  test                    set up what is missing, then run every test layer,
+                          stopping at the first failure
+  setup                   only set up: wasm32 target, wasm-bindgen-cli, wasm-pack,
+                          Trunk, Chromium and chromedriver
+  check-content PATH...   check content files and print each mistake as file:line
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => setup::run().and_then(|env| test::run(&env)),
+        Some("setup") => setup::run().map(|_| ()),
+        Some("check-content") => check_content(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command \"{other}\"\n\n{USAGE}")),
+        None => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root, whatever folder the command was started from.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one folder below the root")
+        .to_path_buf()
+}
+
+fn serve(args: &[String]) -> Result<(), String> {
+    let port = match args {
+        [] => "8080".to_owned(),
+        [flag, port] if flag == "--port" && port.parse::<u16>().is_ok() => port.clone(),
+        _ => return Err("usage: cargo xtask serve [--port N]".to_owned()),
+    };
+    let env = setup::run()?;
+    println!("\nServing the widget on http://127.0.0.1:{port}/ (Ctrl+C to stop)\n");
+    cmd::Cmd::new("trunk")
+        .args(["serve", "--address", "127.0.0.1", "--port", &port])
+        .envs(&env.wasm_env)
+        .dir(root())
+        .run()
+}
+
+fn check_content(paths: &[String]) -> Result<(), String> {
+    if paths.is_empty() {
+        return Err("usage: cargo xtask check-content PATH...".to_owned());
+    }
+    let mut failed = 0;
+    for path in paths {
+        let source = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("{path}: cannot read: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        match kpo_content::parse::parse(path, &source) {
+            Ok(c) => println!(
+                "{path}: ok ({} fields, {} tasks to sort, {} quiz questions)",
+                c.fields.len(),
+                c.sort_tasks.len(),
+                c.quiz.questions.len()
+            ),
+            Err(report) => {
+                eprint!("{report}");
+                failed += 1;
+            }
+        }
+    }
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!(
+            "{failed} of {} content files have mistakes",
+            paths.len()
+        ))
+    }
+}

@@ -1,0 +1,328 @@
+//! Sets up everything the build and the tests need, once; every later run
+//! only probes and moves on.
+//!
+//! - the wasm32 standard library: through rustup, with a bounded wait; where
+//!   rustup's host can't be reached, Debian's rustc with a wasm32 sysroot built
+//!   once here (the route in `shared/notes/wasm-toolchain.md`);
+//! - wasm-bindgen-cli at exactly the version in Cargo.lock, wasm-pack and
+//!   Trunk, from crates.io;
+//! - Chromium and chromedriver, from the system's packages.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::cmd::{find_on_path, on_path, Cmd};
+
+/// Trunk 0.22 needs a newer rustc than many machines have; 0.21.14 builds on
+/// the rustc this project targets.
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_PACK_VERSION: &str = "0.15.1";
+const WASM32: &str = "wasm32-unknown-unknown";
+/// The name the offline toolchain is linked under in rustup.
+const OFFLINE_TOOLCHAIN: &str = "debian-web";
+/// How long rustup may take to add the target before the offline route.
+const RUSTUP_WAIT: Duration = Duration::from_secs(120);
+
+/// What later commands need to know about the set-up.
+pub struct Env {
+    /// Environment for commands that build WebAssembly (Trunk, wasm-pack,
+    /// cargo for wasm32): selects the offline toolchain when that is in use.
+    pub wasm_env: Vec<(String, String)>,
+    /// chromedriver's path.
+    pub chromedriver: PathBuf,
+}
+
+pub fn run() -> Result<Env, String> {
+    println!("setup: checking the tools (quick when all are present)");
+    let wasm_env = wasm_target()?;
+    let bindgen = wasm_bindgen_version()?;
+    cargo_tool(
+        "wasm-bindgen",
+        &format!("wasm-bindgen {bindgen}"),
+        "wasm-bindgen-cli",
+        &bindgen,
+        "Trunk and wasm-pack need the wasm-bindgen CLI at exactly the version in Cargo.lock",
+    )?;
+    cargo_tool(
+        "wasm-pack",
+        "wasm-pack ",
+        "wasm-pack",
+        WASM_PACK_VERSION,
+        "it runs the component tests in headless Chromium",
+    )?;
+    cargo_tool(
+        "trunk",
+        &format!("trunk {TRUNK_VERSION}"),
+        "trunk",
+        TRUNK_VERSION,
+        "it builds and serves the widget",
+    )?;
+    let chromedriver = browser()?;
+    println!("setup: all tools present\n");
+    Ok(Env {
+        wasm_env,
+        chromedriver,
+    })
+}
+
+/// Whether a toolchain (the active one when `None`) has the wasm32 std.
+fn has_wasm_std(toolchain: Option<&str>) -> bool {
+    let mut probe = Cmd::new("rustc")
+        .args(["--target", WASM32, "--print", "target-libdir"])
+        .quiet();
+    if let Some(t) = toolchain {
+        probe = probe.env("RUSTUP_TOOLCHAIN", t);
+    }
+    let Some(dir) = probe.output() else {
+        return false;
+    };
+    std::fs::read_dir(dir).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("libstd-"))
+    })
+}
+
+fn wasm_target() -> Result<Vec<(String, String)>, String> {
+    let offline_env = vec![("RUSTUP_TOOLCHAIN".to_owned(), OFFLINE_TOOLCHAIN.to_owned())];
+    // KPO_FORCE_OFFLINE=1 takes the offline route even where rustup works,
+    // so that route can be exercised on purpose.
+    let forced = std::env::var("KPO_FORCE_OFFLINE").is_ok_and(|v| v == "1");
+    if !forced && has_wasm_std(None) {
+        println!("setup: wasm32 target ok");
+        return Ok(Vec::new());
+    }
+    if has_wasm_std(Some(OFFLINE_TOOLCHAIN)) {
+        println!("setup: wasm32 target ok (offline toolchain `{OFFLINE_TOOLCHAIN}`)");
+        return Ok(offline_env);
+    }
+    if !forced && on_path("rustup") {
+        println!("setup: adding the wasm32 target with rustup: the widget compiles to WebAssembly");
+        match Cmd::new("rustup")
+            .args(["target", "add", WASM32])
+            .run_bounded(RUSTUP_WAIT)
+        {
+            Ok(()) if has_wasm_std(None) => return Ok(Vec::new()),
+            Ok(()) => println!("setup: rustup finished, but the wasm32 std is still missing"),
+            Err(e) => println!("setup: {e}"),
+        }
+    }
+    println!("setup: taking the offline route: Debian's rustc with a wasm32 std built here");
+    offline_toolchain()?;
+    if has_wasm_std(Some(OFFLINE_TOOLCHAIN)) {
+        Ok(offline_env)
+    } else {
+        Err(format!(
+            "the offline toolchain was built, but `RUSTUP_TOOLCHAIN={OFFLINE_TOOLCHAIN} rustc --target {WASM32} --print target-libdir` names no wasm32 std"
+        ))
+    }
+}
+
+/// Debian's rustc-web (1.96) plus a wasm32 std built once with build-std and
+/// installed into its sysroot, then linked into rustup as `debian-web`.
+fn offline_toolchain() -> Result<(), String> {
+    apt_install(
+        &["rustc-web", "cargo-web", "rust-web-src", "lld-22"],
+        "Debian's rustc 1.96 and its std sources, and an LLVM 22 wasm linker",
+    )?;
+    let linker_dir = Path::new("/usr/lib/rustlib/x86_64-unknown-linux-gnu/bin");
+    std::fs::create_dir_all(linker_dir).map_err(|e| format!("{}: {e}", linker_dir.display()))?;
+    let rust_lld = linker_dir.join("rust-lld");
+    let _ = std::fs::remove_file(&rust_lld);
+    std::os::unix::fs::symlink("/usr/lib/llvm-22/bin/lld", &rust_lld)
+        .map_err(|e| format!("cannot link {}: {e}", rust_lld.display()))?;
+
+    let scratch = crate::root().join("target/offline-sysroot");
+    std::fs::create_dir_all(scratch.join("src")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        scratch.join("Cargo.toml"),
+        "[package]\nname = \"sysroot-scratch\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n\n[workspace]\n",
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::write(scratch.join("src/lib.rs"), "").map_err(|e| e.to_string())?;
+    let path = format!("/usr/bin:{}", std::env::var("PATH").unwrap_or_default());
+    println!("setup: building the wasm32 std once (1 to 2 minutes)");
+    Cmd::new("/usr/bin/cargo")
+        .args([
+            "build",
+            "--release",
+            "--target",
+            WASM32,
+            "-Zbuild-std=std,panic_abort,test",
+        ])
+        .env("PATH", &path)
+        .env("RUSTC", "/usr/bin/rustc")
+        .env("RUSTFLAGS", "-Cembed-bitcode=yes")
+        .env("RUSTC_BOOTSTRAP", "1")
+        .dir(&scratch)
+        .run()?;
+    let deps = scratch.join(format!("target/{WASM32}/release/deps"));
+    let sysroot = PathBuf::from(format!("/usr/lib/rustlib/{WASM32}/lib"));
+    std::fs::create_dir_all(&sysroot).map_err(|e| format!("{}: {e}", sysroot.display()))?;
+    let mut copied = 0;
+    for entry in std::fs::read_dir(&deps).map_err(|e| format!("{}: {e}", deps.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("lib")
+            && name.ends_with(".rlib")
+            && !name.starts_with("libsysroot_scratch")
+        {
+            std::fs::copy(entry.path(), sysroot.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+            copied += 1;
+        }
+    }
+    println!(
+        "setup: installed {copied} wasm32 std libraries into {}",
+        sysroot.display()
+    );
+    Cmd::new("rustup")
+        .args(["toolchain", "link", OFFLINE_TOOLCHAIN, "/usr"])
+        .run()?;
+    // Anything built against another std must be rebuilt.
+    let _ = std::fs::remove_dir_all(crate::root().join(format!("target/{WASM32}")));
+    Ok(())
+}
+
+/// The wasm-bindgen version Cargo.lock resolved, which the CLI must match.
+fn wasm_bindgen_version() -> Result<String, String> {
+    let lock_path = crate::root().join("Cargo.lock");
+    let lock = std::fs::read_to_string(&lock_path)
+        .map_err(|e| format!("cannot read {}: {e}", lock_path.display()))?;
+    lock_version(&lock, "wasm-bindgen").ok_or_else(|| {
+        "Cargo.lock has no wasm-bindgen package; run `cargo generate-lockfile`".to_owned()
+    })
+}
+
+/// The version of package `name` in a Cargo.lock.
+fn lock_version(lock: &str, name: &str) -> Option<String> {
+    let wanted = format!("name = \"{name}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == wanted {
+            let version = lines.next()?.trim();
+            return version
+                .strip_prefix("version = \"")
+                .and_then(|v| v.strip_suffix('"'))
+                .map(str::to_owned);
+        }
+    }
+    None
+}
+
+/// Installs a tool from crates.io unless `bin --version` already contains
+/// `want`.
+fn cargo_tool(bin: &str, want: &str, krate: &str, version: &str, why: &str) -> Result<(), String> {
+    let probe = || Cmd::new(bin).args(["--version"]).quiet().output();
+    if let Some(found) = probe().filter(|v| v.contains(want)) {
+        println!("setup: {found} ok");
+        return Ok(());
+    }
+    println!("setup: installing {krate} {version}: {why} (a few minutes, once)");
+    let install = |locked: bool| {
+        let mut args = vec!["install", krate, "--version", version];
+        if locked {
+            args.push("--locked");
+        }
+        Cmd::new("cargo").args(args).run()
+    };
+    // --locked is tried first for a reproducible build; some crates' lock
+    // files name versions the registry no longer has, so fall back.
+    if install(true).is_err() {
+        println!("setup: `--locked` failed; trying again with fresh dependency versions");
+        install(false).map_err(|e| {
+            format!("{e}\ncould not install {krate} {version}; install it by hand with `cargo install {krate} --version {version}`")
+        })?;
+    }
+    match probe() {
+        Some(v) if v.contains(want) => Ok(()),
+        other => Err(format!(
+            "installed {krate} {version}, but `{bin} --version` says {other:?}; is ~/.cargo/bin on PATH?"
+        )),
+    }
+}
+
+/// Chromium and a chromedriver of the same major version.
+fn browser() -> Result<PathBuf, String> {
+    if !(on_path("chromium") && on_path("chromedriver")) {
+        apt_install(
+            &["chromium", "chromium-driver"],
+            "the component and end-to-end tests run in headless Chromium",
+        )?;
+    }
+    let major = |bin: &str| {
+        Cmd::new(bin)
+            .args(["--version"])
+            .quiet()
+            .output()
+            .and_then(|v| {
+                v.split_whitespace()
+                    .find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                    .and_then(|w| w.split('.').next())
+                    .map(str::to_owned)
+            })
+    };
+    let (browser, driver) = (major("chromium"), major("chromedriver"));
+    match (&browser, &driver) {
+        (Some(b), Some(d)) if b == d => {
+            println!("setup: chromium and chromedriver {b} ok");
+        }
+        _ => {
+            return Err(format!(
+                "chromium ({browser:?}) and chromedriver ({driver:?}) must be installed with the same major version: `apt-get install chromium chromium-driver`"
+            ))
+        }
+    }
+    find_on_path("chromedriver").ok_or_else(|| "chromedriver vanished from PATH".to_owned())
+}
+
+/// Installs Debian packages, as root or through sudo; elsewhere says what to
+/// install by hand.
+fn apt_install(packages: &[&str], why: &str) -> Result<(), String> {
+    let list = packages.join(" ");
+    if !on_path("apt-get") {
+        return Err(format!(
+            "missing {list} ({why}); this machine has no apt-get, so install them with its own package manager"
+        ));
+    }
+    let root = Cmd::new("id").args(["-u"]).quiet().output().as_deref() == Some("0");
+    let sudo = if root {
+        None
+    } else if on_path("sudo") {
+        Some("sudo")
+    } else {
+        return Err(format!(
+            "missing {list} ({why}); run `apt-get install -y {list}` as root, then try again"
+        ));
+    };
+    println!("setup: installing {list} from Debian's packages: {why}");
+    let apt = |args: &[&str]| {
+        let (program, rest): (&str, Vec<&str>) = match sudo {
+            Some(s) => (s, [&["apt-get"], args].concat()),
+            None => ("apt-get", args.to_vec()),
+        };
+        Cmd::new(program)
+            .args(rest)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .run()
+    };
+    apt(&["update"])?;
+    let mut install = vec!["install", "-y", "--no-install-recommends"];
+    install.extend_from_slice(packages);
+    apt(&install)
+        .map_err(|e| format!("{e}\ncould not install {list}; install them by hand and try again"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lock_version;
+
+    #[test]
+    fn reads_a_version_from_a_lock_file() {
+        let lock = "[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"9.9.9\"\n\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
+        assert_eq!(
+            lock_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(lock_version(lock, "trunk"), None);
+    }
+}
