@@ -1,22 +1,254 @@
-//! The root component: the widget's labelled section and the current step.
+//! The root component: restores progress, keeps the URL hash and the focus in
+//! step with the current step, and lays out the frame around each step.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use kpo_content::{fill, Step};
 use yew::prelude::*;
 
-use crate::components::intro::Intro;
+use crate::browser;
+use crate::components::{
+    comparison::Comparison, definitions::Definitions, fields::Fields, intro::Intro, quiz::Quiz,
+    results::Results, sort::Sort, why::Why,
+};
 use crate::content::CONTENT;
+use crate::state::{saved, Action, AppState};
 
-/// The whole widget. A `<section>` with a label rather than `<header>` or
-/// `<main>`, so it adds no page landmarks when embedded.
+/// How the widget is set up by the page that hosts it.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Local storage key for the reader's progress; `None` saves nothing.
+    #[prop_or(Some(AttrValue::Static(saved::KEY)))]
+    pub storage_key: Option<AttrValue>,
+    /// Whether the URL hash names the step. Off inside a host page, whose
+    /// hash is its own.
+    #[prop_or(true)]
+    pub use_hash: bool,
+    /// The step a first-time reader opens on.
+    #[prop_or_default]
+    pub start: Option<Step>,
+    /// Overrides the content's choice of reshuffling the quiz on Retry.
+    #[prop_or_default]
+    pub shuffle: Option<bool>,
+    /// `light` or `dark`; `None` follows the reader's system setting.
+    #[prop_or_default]
+    pub theme: Option<AttrValue>,
+}
+
+/// What every step's component reads: the state, and a way to speak through
+/// the one polite live region.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub state: UseReducerHandle<AppState>,
+    pub announce: Callback<String>,
+}
+
+/// Progress restored from storage and the hash, with any problem storage had.
+fn initial(props: &AppProps) -> (AppState, Option<String>) {
+    let mut state = AppState::new(&CONTENT);
+    let mut problem = None;
+    let mut restored = false;
+    if let Some(key) = &props.storage_key {
+        match browser::load(key) {
+            Ok(Some(text)) => match saved::decode(&text, &CONTENT) {
+                Ok(s) => {
+                    state = s;
+                    restored = true;
+                }
+                Err(reason) => {
+                    browser::warn(&format!("saved progress was dropped: {reason}"));
+                    browser::remove(key);
+                }
+            },
+            Ok(None) => {}
+            Err(e) => {
+                browser::warn(&format!("{e}; progress will not be saved"));
+                problem = Some(e);
+            }
+        }
+    }
+    if let Some(shuffle) = props.shuffle {
+        state.shuffle = shuffle;
+    }
+    let from_hash = props
+        .use_hash
+        .then(browser::hash)
+        .and_then(|h| Step::from_id(&h));
+    state.step = match (from_hash, restored, props.start) {
+        (Some(step), _, _) => step,
+        (None, true, _) => state.step,
+        (None, false, Some(start)) => start,
+        (None, false, None) => Step::Intro,
+    };
+    (state, problem)
+}
+
+/// Unique per mounted widget, so ids stay unique with several on one page.
+pub(crate) fn next_uid() -> u32 {
+    thread_local!(static NEXT: Cell<u32> = const { Cell::new(1) });
+    NEXT.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    })
+}
+
+/// The whole widget: a labelled `<section>` (not `<header>` or `<main>`, which
+/// would add landmarks to a host page).
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let c = &CONTENT;
-    let step = c.steps.get(kpo_content::Step::Intro);
+    let init = use_memo((), |_| initial(props));
+    let state = use_reducer(|| init.0.clone());
+    let storage_problem = use_state(|| init.1.clone());
+    let uid = *use_memo((), |_| next_uid());
+    let live = use_state(String::new);
+    let heading = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+
+    let announce = {
+        let live = live.clone();
+        Callback::from(move |text: String| {
+            // A repeated message must still change the region to be read.
+            let text = if *live == text {
+                format!("{text}\u{a0}")
+            } else {
+                text
+            };
+            live.set(text);
+        })
+    };
+
+    // Save progress whenever it changes.
+    {
+        let key = props.storage_key.clone();
+        let storage_problem = storage_problem.clone();
+        use_effect_with((*state).clone(), move |s| {
+            if let (Some(key), None) = (key, &*storage_problem) {
+                if let Err(e) = browser::save(&key, &saved::encode(s)) {
+                    browser::warn(&format!("{e}; progress will not be saved"));
+                    storage_problem.set(Some(e));
+                }
+            }
+        });
+    }
+
+    // Name the step in the URL, and move focus to its heading. Neither on
+    // the first render: the reader hasn't moved, and an embedded widget
+    // must not steal focus from its host page.
+    {
+        let use_hash = props.use_hash;
+        let heading = heading.clone();
+        let first_render = first_render.clone();
+        use_effect_with(state.step, move |step| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            if use_hash && browser::hash() != step.id() {
+                browser::push_hash(step.id());
+            }
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+
+    // Follow the browser's Back and Forward, and hand-edited hashes.
+    {
+        let state = state.clone();
+        use_effect_with(props.use_hash, move |&use_hash| {
+            let listeners = use_hash.then(|| {
+                let window = gloo::utils::window();
+                let on_change = move |_: &Event| {
+                    if let Some(step) = Step::from_id(&browser::hash()) {
+                        state.dispatch(Action::Go(step));
+                    }
+                };
+                let on_change = Rc::new(on_change);
+                let (a, b) = (on_change.clone(), on_change);
+                [
+                    EventListener::new(&window, "popstate", move |e| a(e)),
+                    EventListener::new(&window, "hashchange", move |e| b(e)),
+                ]
+            });
+            move || drop(listeners)
+        });
+    }
+
+    let step = state.step;
+    let index = step.index();
+    let total = Step::ALL.len();
+    let text = c.steps.get(step);
+    let (n, total_s) = ((index + 1).to_string(), total.to_string());
+    let title_id = format!("kpo{uid}-title");
+    let go = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action))
+    };
+
+    let body = match step {
+        Step::Intro => html! { <Intro /> },
+        Step::Definitions => html! { <Definitions /> },
+        Step::Comparison => html! { <Comparison /> },
+        Step::Fields => html! { <Fields /> },
+        Step::Sort => html! { <Sort /> },
+        Step::Why => html! { <Why /> },
+        Step::Quiz => html! { <Quiz /> },
+        Step::Results => html! { <Results /> },
+    };
+    let ctx = Ctx {
+        state: state.clone(),
+        announce,
+    };
+
     html! {
-        <section class="kpo" lang={c.meta.language} aria-labelledby="kpo-title">
-            <p class="kpo-title" id="kpo-title">{ c.meta.title }</p>
-            <h2 class="step-heading" tabindex="-1">{ step.heading }</h2>
-            <p class="lead">{ step.lead }</p>
-            <Intro />
+        <ContextProvider<Ctx> context={ctx}>
+        <section class="kpo" lang={c.meta.language} aria-labelledby={title_id.clone()}
+            data-theme={props.theme.clone()} data-step={step.id()}>
+            <p class="kpo-title" id={title_id}>{ c.meta.title }</p>
+            <div class="progress-line">
+                <p class="step-count">{ fill(c.ui.step_of, &[("n", &n), ("total", &total_s)]) }</p>
+                <progress max={total_s.clone()} value={n.clone()} aria-label={c.ui.progress_label}></progress>
+            </div>
+            <ol class="steps-list" aria-label={c.ui.steps_nav_label}>
+                for s in Step::ALL {
+                    <li key={s.id()}>
+                        <button type="button" onclick={go(Action::Go(s))}
+                            aria-current={(s == step).then_some("step")}>
+                            { c.steps.get(s).label }
+                        </button>
+                    </li>
+                }
+            </ol>
+            <h2 class="step-heading" tabindex="-1" ref={heading}>{ text.heading }</h2>
+            <p class="lead">{ text.lead }</p>
+            { body }
+            <div class="step-nav">
+                if index > 0 {
+                    <button type="button" class="back" onclick={go(Action::Back)}>
+                        { fill(c.ui.back, &[("step", c.steps.get(Step::ALL[index - 1]).label)]) }
+                    </button>
+                }
+                if index + 1 < total {
+                    // While the quiz is open its own buttons lead; the way
+                    // past it stays available but quiet.
+                    <button type="button" onclick={go(Action::Next)}
+                        class={classes!("next", (step != Step::Quiz || state.quiz.finished).then_some("primary"))}>
+                        if step == Step::Intro {
+                            { c.ui.start }
+                        } else {
+                            { fill(c.ui.next, &[("step", c.steps.get(Step::ALL[index + 1]).label)]) }
+                        }
+                    </button>
+                }
+            </div>
+            if storage_problem.is_some() && props.storage_key.is_some() {
+                <p class="notice" role="note">{ c.ui.storage_unavailable }</p>
+            }
+            <p class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
         </section>
+        </ContextProvider<Ctx>>
     }
 }

@@ -5,6 +5,7 @@
 //! [`state`] and is tested natively; components only render it.
 
 pub mod app;
+mod browser;
 pub mod components;
 pub mod content;
 pub mod state;
@@ -24,6 +25,6 @@ pub fn mount_standalone() -> Result<(), JsValue> {
         JsValue::from_str("kpo-explainer: no element with id \"kpo-explainer\" to mount into")
     })?;
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    yew::Renderer::<App>::with_root_and_props(root, yew::props!(app::AppProps {})).render();
     Ok(())
 }

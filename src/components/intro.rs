@@ -1,13 +1,18 @@
 //! The first screen: the short answer, then the readers' questions.
 
+use kpo_content::fill;
 use yew::prelude::*;
 
+use super::use_ctx;
 use crate::content::CONTENT;
+use crate::state::Action;
 
 /// The intro step. It answers "what is KPO?" before any detail, because
-/// three of the post's readers asked exactly that.
+/// three of the post's readers asked exactly that; each of their questions
+/// links to the step that answers it at length.
 #[component]
 pub fn Intro() -> Html {
+    let ctx = use_ctx();
     let c = &CONTENT;
     html! {
         <div class="intro">
@@ -19,8 +24,17 @@ pub fn Intro() -> Html {
             <dl class="reader-questions">
                 for q in c.reader_questions.iter() {
                     <div class="reader-question">
-                        <dt>{ q.question }<span class="asked-by">{ kpo_content::fill(c.ui.asked_by, &[("name", q.asked_by)]) }</span></dt>
-                        <dd>{ q.answer }</dd>
+                        <dt>{ q.question }<span class="asked-by">{ fill(c.ui.asked_by, &[("name", q.asked_by)]) }</span></dt>
+                        <dd>
+                            <p>{ q.answer }</p>
+                            <button type="button" class="link-button" onclick={
+                                let state = ctx.state.clone();
+                                let see = q.see;
+                                Callback::from(move |_: MouseEvent| state.dispatch(Action::Go(see)))
+                            }>
+                                { fill(c.ui.read_more, &[("step", c.steps.get(q.see).label)]) }
+                            </button>
+                        </dd>
                     </div>
                 }
             </dl>

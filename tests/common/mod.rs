@@ -3,8 +3,11 @@
 
 #![allow(dead_code)]
 
+use kpo_explainer::app::AppProps;
+use kpo_explainer::App;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+use yew::{AppHandle, AttrValue};
 
 /// A fresh `<div>` appended to the body, so tests don't share DOM.
 pub fn fresh_root() -> Element {
@@ -40,8 +43,30 @@ pub fn text(root: &Element, selector: &str) -> String {
 pub fn button(root: &Element, label: &str) -> HtmlElement {
     find_all(root, "button")
         .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .find(|b| b.text_content().unwrap_or_default().trim() == label && !b.hidden())
         .unwrap_or_else(|| panic!("no button labelled {label:?} in {}", root.inner_html()))
+}
+
+/// Props for a test: no storage and no URL hash unless a test asks for them,
+/// so tests don't see each other's progress.
+pub fn isolated() -> AppProps {
+    yew::props!(AppProps {
+        storage_key: None::<AttrValue>,
+        use_hash: false,
+    })
+}
+
+/// Renders the widget into a fresh root and waits for it.
+pub async fn mount(props: AppProps) -> (Element, AppHandle<App>) {
+    let root = fresh_root();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    (root, handle)
+}
+
+/// The text of the live region readers' screen readers speak from.
+pub fn live(root: &Element) -> String {
+    text(root, "[role=status]")
 }
 
 /// Clicks and lets Yew render the result.

@@ -170,15 +170,15 @@ fn ui_string_missing_its_placeholder() {
 #[test]
 fn ui_string_with_an_unknown_placeholder() {
     assert_eq!(
-        report("back = \"Back\"", "back = \"Back to {step}\""),
-        "minimal.toml:12: ui back has an unknown placeholder {step}; it takes none\n"
+        report("check = \"Check answer\"", "check = \"Check {step}\""),
+        "minimal.toml:35: ui check has an unknown placeholder {step}; it takes none\n"
     );
 }
 
 #[test]
 fn misspelt_ui_key() {
     assert_eq!(
-        report("back = \"Back\"", "bakc = \"Back\""),
+        report("back = \"Back: {step}\"", "bakc = \"Back: {step}\""),
         "minimal.toml:8: ui is missing back\nminimal.toml:12: ui has no key \"bakc\" (did you mean \"back\"?)\n"
     );
 }

@@ -1,0 +1,177 @@
+//! The quiz, one question at a time: choose, then Check. Choosing alone never
+//! grades; Check shows per-option feedback and the explanation.
+
+use kpo_content::fill;
+use yew::prelude::*;
+
+use super::use_ctx;
+use crate::app::next_uid;
+use crate::content::CONTENT;
+use crate::state::quiz::QuizAction;
+use crate::state::Action;
+
+#[component]
+pub fn Quiz() -> Html {
+    let ctx = use_ctx();
+    let c = &CONTENT;
+    let quiz = &c.quiz;
+    let q = &ctx.state.quiz;
+    let uid = *use_memo((), |_| next_uid());
+    let question_heading = use_node_ref();
+    let next_button = use_node_ref();
+    let last_seen = use_mut_ref(|| (q.position, q.checked()));
+
+    // Focus follows the reader: to the Next button once an answer is
+    // checked (the Check button it replaces is gone), to the new question's
+    // heading when they move on. Never on the first render.
+    {
+        let (question_heading, next_button) = (question_heading.clone(), next_button.clone());
+        use_effect_with((q.position, q.checked()), move |&(position, checked)| {
+            let (old_position, old_checked) =
+                std::mem::replace(&mut *last_seen.borrow_mut(), (position, checked));
+            let target = if position != old_position {
+                question_heading.cast::<web_sys::HtmlElement>()
+            } else if checked && !old_checked {
+                next_button.cast::<web_sys::HtmlElement>()
+            } else {
+                None
+            };
+            if let Some(el) = target {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    let dispatch = |action: Action| {
+        let state = ctx.state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action))
+    };
+    let correct = q.correct(quiz).to_string();
+    let score_so_far = fill(
+        c.ui.score_so_far,
+        &[
+            ("correct", &correct),
+            ("answered", &q.answered().to_string()),
+        ],
+    );
+
+    if q.finished {
+        let total = quiz.questions.len().to_string();
+        let percent = kpo_content::percent(q.correct(quiz), quiz.questions.len()).to_string();
+        return html! {
+            <div class="quiz done">
+                <p class="score-line">{ fill(c.ui.score, &[("correct", &correct), ("total", &total), ("percent", &percent)]) }</p>
+                <div class="quiz-actions">
+                    <button type="button" class="primary" onclick={dispatch(Action::Go(kpo_content::Step::Results))}>{ c.ui.see_results }</button>
+                    <button type="button" onclick={
+                        let state = ctx.state.clone();
+                        Callback::from(move |_: MouseEvent| state.dispatch(Action::Retry { seed: crate::browser::random_seed() }))
+                    }>{ c.ui.retry }</button>
+                </div>
+            </div>
+        };
+    }
+    let Some(qi) = q.current() else {
+        return Html::default();
+    };
+    let question = &quiz.questions[qi];
+    let answer = q.answers[qi];
+    let checked = answer.is_some();
+    let chosen = answer.or(q.selected);
+    let name = format!("kpo{uid}-{}", question.id);
+    let (n, total) = (
+        (q.position + 1).to_string(),
+        quiz.questions.len().to_string(),
+    );
+
+    let check = {
+        let (state, announce) = (ctx.state.clone(), ctx.announce.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(qi) = state.quiz.current() else {
+                return;
+            };
+            match state.quiz.selected {
+                Some(o) => {
+                    let option = &CONTENT.quiz.questions[qi].options[o as usize];
+                    let verdict = if option.correct {
+                        CONTENT.ui.correct
+                    } else {
+                        CONTENT.ui.incorrect
+                    };
+                    announce.emit(format!("{verdict} {}", option.feedback));
+                }
+                None => announce.emit(CONTENT.ui.choose_first.to_owned()),
+            }
+            state.dispatch(Action::Quiz(QuizAction::Check));
+        })
+    };
+
+    html! {
+        <div class="quiz">
+            <h3 class="question-count" tabindex="-1" ref={question_heading}>{ fill(c.ui.question_of, &[("n", &n), ("total", &total)]) }</h3>
+            <fieldset>
+                <legend>{ question.prompt }</legend>
+                <ul class="options">
+                    for &oi in q.option_order[qi].iter() {
+                        {{
+                            let option = &question.options[oi as usize];
+                            let is_chosen = chosen == Some(oi);
+                            let class = classes!(
+                                "option",
+                                (checked && is_chosen).then_some(if option.correct { "chosen-right" } else { "chosen-wrong" }),
+                                (checked && option.correct).then_some("is-correct"),
+                            );
+                            let select = {
+                                let state = ctx.state.clone();
+                                Callback::from(move |_: Event| state.dispatch(Action::Quiz(QuizAction::Select(oi))))
+                            };
+                            html! {
+                                <li key={oi} {class}>
+                                    <label>
+                                        <input type="radio" name={name.clone()} value={oi.to_string()}
+                                            checked={is_chosen} disabled={checked} onchange={select} />
+                                        <span class="option-text">
+                                            { option.text }
+                                            if checked && option.correct {
+                                                <span class="option-feedback right-answer">{ c.ui.right_answer }</span>
+                                            }
+                                            if checked && is_chosen {
+                                                <span class="option-feedback">{ option.feedback }</span>
+                                            }
+                                        </span>
+                                    </label>
+                                </li>
+                            }
+                        }}
+                    }
+                </ul>
+            </fieldset>
+            if q.nudge {
+                <p class="nudge">{ c.ui.choose_first }</p>
+            }
+            if let Some(a) = answer {
+                {{
+                    let option = &question.options[a as usize];
+                    html! {
+                        <div class={classes!("explanation", if option.correct { "right" } else { "wrong" })}>
+                            <p class="feedback"><span class="verdict">{ if option.correct { c.ui.correct } else { c.ui.incorrect } }</span>{ " " }{ option.feedback }</p>
+                            <p><strong>{ c.ui.explanation }{ ": " }</strong>{ question.explanation }</p>
+                        </div>
+                    }
+                }}
+            }
+            <div class="quiz-actions">
+                if checked {
+                    <button type="button" class="primary" ref={next_button} onclick={dispatch(Action::Quiz(QuizAction::Next))}>
+                        { if q.on_last() { c.ui.see_results } else { c.ui.next_question } }
+                    </button>
+                } else {
+                    <button type="button" class="primary check" onclick={check}>{ c.ui.check }</button>
+                }
+                if q.answered() > 0 {
+                    <p class="score-so-far">{ score_so_far }</p>
+                }
+            </div>
+        </div>
+    }
+}

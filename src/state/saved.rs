@@ -1,0 +1,260 @@
+//! The reader's progress as a short text for local storage, and back.
+//!
+//! A hand-rolled format instead of serde_json keeps a JSON library out of the
+//! WebAssembly. Restoring checks every number against the content, so a
+//! corrupted, hand-edited or outdated value is refused with a reason (shown
+//! on the console) and the reader starts fresh instead of crashing.
+//!
+//! `kpo1;<step>;<sort>;<order>;<option orders>;<position>;<answers>;<finished>;<best>;<shuffle>`
+
+use kpo_content::{Content, Side, Step};
+
+use super::quiz::QuizState;
+use super::sort::SortState;
+use super::AppState;
+
+/// Versioned, so a future format can tell old values apart.
+pub const KEY: &str = "kpo-explainer:v1:progress";
+const MAGIC: &str = "kpo1";
+
+pub fn encode(state: &AppState) -> String {
+    let sort: String = state
+        .sort
+        .answers
+        .iter()
+        .map(|a| match a {
+            None => '-',
+            Some(Side::Bpo) => 'b',
+            Some(Side::Kpo) => 'k',
+        })
+        .collect();
+    let list = |v: &[u8]| v.iter().map(u8::to_string).collect::<Vec<_>>().join(",");
+    let q = &state.quiz;
+    let option_orders: Vec<String> = q.option_order.iter().map(|o| list(o)).collect();
+    let answers: Vec<String> = q
+        .answers
+        .iter()
+        .map(|a| a.map_or("-".to_owned(), |v| v.to_string()))
+        .collect();
+    [
+        MAGIC.to_owned(),
+        state.step.id().to_owned(),
+        sort,
+        list(&q.order),
+        option_orders.join("/"),
+        q.position.to_string(),
+        answers.join(","),
+        u8::from(q.finished).to_string(),
+        q.best.map_or("-".to_owned(), |b| b.to_string()),
+        u8::from(state.shuffle).to_string(),
+    ]
+    .join(";")
+}
+
+/// Restores progress saved by [`encode`], or says why it can't.
+pub fn decode(text: &str, content: &Content) -> Result<AppState, String> {
+    let parts: Vec<&str> = text.split(';').collect();
+    let [magic, step, sort, order, option_orders, position, answers, finished, best, shuffle] =
+        parts[..]
+    else {
+        return Err(format!("expected 10 parts, found {}", parts.len()));
+    };
+    if magic != MAGIC {
+        return Err(format!("unknown format \"{}\"", truncate(magic)));
+    }
+    let questions = content.quiz.questions;
+    let step = Step::from_id(step).ok_or_else(|| format!("unknown step \"{}\"", truncate(step)))?;
+
+    let sort_answers = sort
+        .chars()
+        .map(|c| match c {
+            '-' => Ok(None),
+            'b' => Ok(Some(Side::Bpo)),
+            'k' => Ok(Some(Side::Kpo)),
+            other => Err(format!("unknown sort answer {other:?}")),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if sort_answers.len() != content.sort_tasks.len() {
+        return Err(format!(
+            "{} sort answers for {} tasks (the content changed)",
+            sort_answers.len(),
+            content.sort_tasks.len()
+        ));
+    }
+
+    let order = permutation(order, questions.len(), "question order")?;
+    let option_orders: Vec<&str> = option_orders.split('/').collect();
+    if option_orders.len() != questions.len() {
+        return Err(format!(
+            "{} option orders for {} questions (the content changed)",
+            option_orders.len(),
+            questions.len()
+        ));
+    }
+    let option_order = option_orders
+        .iter()
+        .zip(questions)
+        .map(|(o, q)| permutation(o, q.options.len(), "option order"))
+        .collect::<Result<Vec<_>, _>>()?;
+
+    let position: usize = number(position, "position")?;
+    if position >= questions.len() {
+        return Err(format!("position {position} is past the last question"));
+    }
+    let answers = answers
+        .split(',')
+        .zip(questions)
+        .map(|(a, q)| {
+            if a == "-" {
+                return Ok(None);
+            }
+            let v: u8 = number(a, "answer")?;
+            if (v as usize) < q.options.len() {
+                Ok(Some(v))
+            } else {
+                Err(format!("answer {v} is out of range"))
+            }
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if answers.len() != questions.len() {
+        return Err("the number of answers does not match the questions".to_owned());
+    }
+    let finished = flag(finished, "finished")?;
+    if finished && answers.iter().any(Option::is_none) {
+        return Err("marked finished with questions unanswered".to_owned());
+    }
+    let best = match best {
+        "-" => None,
+        b => {
+            let v: u8 = number(b, "best score")?;
+            if v as usize > questions.len() {
+                return Err(format!("best score {v} is more than the questions"));
+            }
+            Some(v)
+        }
+    };
+    Ok(AppState {
+        step,
+        sort: SortState {
+            answers: sort_answers,
+        },
+        quiz: QuizState {
+            order,
+            option_order,
+            position,
+            selected: None,
+            answers,
+            finished,
+            best,
+            nudge: false,
+        },
+        shuffle: flag(shuffle, "shuffle")?,
+    })
+}
+
+fn truncate(s: &str) -> String {
+    s.chars().take(20).collect()
+}
+
+fn number<T: std::str::FromStr>(s: &str, what: &str) -> Result<T, String> {
+    s.parse()
+        .map_err(|_| format!("{what} \"{}\" is not a number", truncate(s)))
+}
+
+fn flag(s: &str, what: &str) -> Result<bool, String> {
+    match s {
+        "0" => Ok(false),
+        "1" => Ok(true),
+        _ => Err(format!("{what} \"{}\" is not 0 or 1", truncate(s))),
+    }
+}
+
+/// A comma list that must be `0..n` in some order.
+fn permutation(s: &str, n: usize, what: &str) -> Result<Vec<u8>, String> {
+    let v = s
+        .split(',')
+        .filter(|p| !p.is_empty())
+        .map(|p| number::<u8>(p, what))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut sorted = v.clone();
+    sorted.sort_unstable();
+    if sorted.len() == n && sorted.iter().enumerate().all(|(i, &x)| x as usize == i) {
+        Ok(v)
+    } else {
+        Err(format!("{what} is not an ordering of {n} items"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::CONTENT;
+    use crate::state::quiz::QuizAction;
+    use crate::state::Action;
+
+    fn played() -> AppState {
+        let mut s = AppState::new(&CONTENT)
+            .reduce(&CONTENT, Action::Retry { seed: 5 })
+            .reduce(&CONTENT, Action::Sort(0, Side::Kpo))
+            .reduce(&CONTENT, Action::Sort(3, Side::Bpo));
+        for _ in 0..3 {
+            s = s.reduce(&CONTENT, Action::Quiz(QuizAction::Select(1)));
+            s = s.reduce(&CONTENT, Action::Quiz(QuizAction::Check));
+            s = s.reduce(&CONTENT, Action::Quiz(QuizAction::Next));
+        }
+        s
+    }
+
+    #[test]
+    fn round_trips_progress() {
+        let s = played();
+        assert_eq!(decode(&encode(&s), &CONTENT), Ok(s));
+    }
+
+    #[test]
+    fn round_trips_a_fresh_state() {
+        let s = AppState::new(&CONTENT);
+        assert_eq!(decode(&encode(&s), &CONTENT), Ok(s));
+    }
+
+    #[test]
+    fn refuses_junk_with_a_reason() {
+        for junk in [
+            "",
+            "null",
+            "{\"step\":\"quiz\"}",
+            "kpo2;intro;-;0;0;0;-;0;-;1",
+            "kpo1;nowhere;-;0;0;0;-;0;-;1",
+            "kpo1;quiz;x;0;0;0;-;0;-;1",
+        ] {
+            assert!(decode(junk, &CONTENT).is_err(), "accepted {junk:?}");
+        }
+    }
+
+    #[test]
+    fn refuses_every_kind_of_tampering() {
+        let good = encode(&played());
+        let parts: Vec<&str> = good.split(';').collect();
+        let tamper = |i: usize, value: &str| {
+            let mut p = parts.clone();
+            p[i] = value;
+            p.join(";")
+        };
+        let n = CONTENT.quiz.questions.len();
+        let cases = [
+            tamper(2, "bk"),                  // sort answers for another content
+            tamper(3, "0,0,1"),               // order that repeats a question
+            tamper(3, &format!("{}", n + 4)), // order out of range
+            tamper(4, "0,1"),                 // too few option orders
+            tamper(5, &n.to_string()),        // position past the end
+            tamper(5, "-1"),                  // not a number
+            tamper(6, &"9,".repeat(n)),       // answers out of range
+            tamper(7, "1"),                   // finished with questions unanswered
+            tamper(8, "200"),                 // best above the number of questions
+            tamper(9, "yes"),                 // flag that is not 0 or 1
+        ];
+        for case in cases {
+            assert!(decode(&case, &CONTENT).is_err(), "accepted {case:?}");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! The reading steps: definitions, the comparison, field cards with details
+//! on demand, and the "why it matters" points.
+
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use kpo_content::Step;
+use kpo_explainer::app::AppProps;
+use kpo_explainer::content::CONTENT;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::AttrValue;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn at(step: Step) -> (Element, yew::AppHandle<kpo_explainer::App>) {
+    mount(yew::props!(AppProps {
+        storage_key: None::<AttrValue>,
+        use_hash: false,
+        start: Some(step),
+    }))
+    .await
+}
+
+#[wasm_bindgen_test]
+async fn definitions_show_both_sides_with_examples() {
+    let (root, handle) = at(Step::Definitions).await;
+    let cards = find_all(&root, ".definitions .card");
+    assert_eq!(cards.len(), 2);
+    let d = &CONTENT.definitions;
+    assert!(cards[0].text_content().unwrap().contains(d.bpo.example));
+    assert!(cards[1].text_content().unwrap().contains(d.kpo.example));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn comparison_has_a_table_and_cards_with_every_dimension() {
+    let (root, handle) = at(Step::Comparison).await;
+    let rows = find_all(&root, ".comparison-table tbody tr");
+    assert_eq!(rows.len(), CONTENT.comparison.len());
+    for (row, d) in rows.iter().zip(CONTENT.comparison) {
+        assert_eq!(find(row, "th[scope=row]").text_content().unwrap(), d.name);
+    }
+    assert_eq!(
+        find_all(&root, ".comparison-cards .card").len(),
+        CONTENT.comparison.len()
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn field_details_open_and_close_on_demand() {
+    let (root, handle) = at(Step::Fields).await;
+    let cards = find_all(&root, ".fields .field");
+    assert_eq!(cards.len(), CONTENT.fields.len());
+    let first = &cards[0];
+    let toggle = find(first, "button");
+    let details = find(first, ".details");
+    assert_eq!(toggle.get_attribute("aria-expanded").unwrap(), "false");
+    assert!(details.hidden());
+    assert_eq!(toggle.get_attribute("aria-controls").unwrap(), details.id());
+
+    click(&toggle).await;
+    let (toggle, details) = (find(first, "button"), find(first, ".details"));
+    assert_eq!(toggle.get_attribute("aria-expanded").unwrap(), "true");
+    assert!(!details.hidden());
+    assert!(details
+        .text_content()
+        .unwrap()
+        .contains(CONTENT.fields[0].tasks[0]));
+    assert!(toggle
+        .text_content()
+        .unwrap()
+        .starts_with(CONTENT.ui.hide_details));
+
+    click(&toggle).await;
+    assert!(find(first, ".details").hidden());
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn why_steps_through_the_argument_point_by_point() {
+    let (root, handle) = at(Step::Why).await;
+    let points = CONTENT.why;
+    assert!(text(&root, ".point h3").starts_with(points[0].heading));
+    let next = find_all(&root, ".point-nav button").pop().unwrap();
+    click(&next).await;
+    assert!(text(&root, ".point h3").starts_with(points[1].heading));
+    let focused = gloo::utils::document().active_element().unwrap();
+    assert!(focused
+        .text_content()
+        .unwrap()
+        .starts_with(points[1].heading));
+    // Any point is one press away.
+    let last = find_all(&root, ".points-list button").pop().unwrap();
+    click(&last).await;
+    assert!(text(&root, ".point h3").starts_with(points[points.len() - 1].heading));
+    handle.destroy();
+}
