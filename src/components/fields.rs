@@ -22,13 +22,20 @@ pub fn FieldCard(props: &FieldCardProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let details_id = format!("field-{}-details", f.id);
+    let label = if *open {
+        ui.hide_details
+    } else {
+        ui.show_details
+    };
     html! {
         <li class="card field">
             <h3>{ f.name }</h3>
             <p>{ f.summary }</p>
-            <button type="button" aria-expanded={open.to_string()} aria-controls={details_id.clone()} onclick={toggle}>
-                { if *open { ui.hide_details } else { ui.show_details } }
-                <span class="visually-hidden">{ ": " }{ f.name }</span>
+            // The name starts with the visible words (for voice control) and
+            // says which field, since eleven buttons share those words.
+            <button type="button" aria-expanded={open.to_string()} aria-controls={details_id.clone()} onclick={toggle}
+                aria-label={format!("{}: {}", label, f.name)}>
+                { label }
             </button>
             <div class="details" id={details_id} hidden={!*open}>
                 <h4>{ ui.field_tasks }</h4>

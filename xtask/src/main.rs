@@ -21,6 +21,8 @@ commands:
   setup                   only set up: wasm32 target, wasm-bindgen-cli, wasm-pack,
                           Trunk, Chromium and chromedriver
   check-content PATH...   check content files and print each mistake as file:line
+  screenshots             build the release and write a screenshot of every step at
+                          320 and 1280 px, light and dark, to target/screenshots/
 ";
 
 fn main() -> ExitCode {
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         Some("test") => setup::run().and_then(|env| test::run(&env)),
         Some("setup") => setup::run().map(|_| ()),
         Some("check-content") => check_content(&args[1..]),
+        Some("screenshots") => screenshots(),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
@@ -66,6 +69,29 @@ fn serve(args: &[String]) -> Result<(), String> {
         .args(["serve", "--address", "127.0.0.1", "--port", &port])
         .envs(&env.wasm_env)
         .dir(root())
+        .run()
+}
+
+fn screenshots() -> Result<(), String> {
+    let env = setup::run()?;
+    let root = root();
+    cmd::Cmd::new("trunk")
+        .args(["build", "--release"])
+        .envs(&env.wasm_env)
+        .dir(&root)
+        .run()?;
+    cmd::Cmd::new("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "kpo-e2e",
+            "--bin",
+            "screenshots",
+        ])
+        .env("KPO_DIST", &root.join("dist").to_string_lossy())
+        .env("CHROMEDRIVER", &env.chromedriver.to_string_lossy())
+        .dir(&root)
         .run()
 }
 

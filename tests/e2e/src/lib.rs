@@ -13,7 +13,17 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
+use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
+
+/// The English content, parsed from the same file the widget is built from,
+/// so tests assert on the words a reader really sees.
+pub fn content() -> kpo_content::Content {
+    kpo_content::parse::parse("content/en.toml", include_str!("../../../content/en.toml"))
+        .unwrap_or_else(|r| panic!("{r}"))
+}
 
 /// The release build the tests run against (`cargo xtask test` builds it).
 pub fn dist() -> PathBuf {
@@ -190,7 +200,19 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("open a WebDriver session in headless Chromium");
-        Browser { client, driver }
+        let browser = Browser { client, driver };
+        // Windows have a minimum width (about 500 px); emulating the viewport
+        // gives a true 320 px phone.
+        browser
+            .cdp(
+                "Emulation.setDeviceMetricsOverride",
+                serde_json::json!({
+                    "width": width, "height": height,
+                    "deviceScaleFactor": 1, "mobile": width < 600
+                }),
+            )
+            .await;
+        browser
     }
 
     /// Waits (on the DOM, not the clock) until `css` matches, then returns it.
@@ -211,6 +233,156 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// The element with focus.
+    pub async fn focused(&self) -> Element {
+        self.client
+            .active_element()
+            .await
+            .expect("an active element")
+    }
+
+    /// The accessible role and name Chromium computes for an element, as a
+    /// screen reader would get them.
+    pub async fn role_and_name(&self, el: &Element) -> (String, String) {
+        let id = el.element_id().to_string();
+        let get = |what: &'static str| {
+            let id = id.clone();
+            async move {
+                self.client
+                    .issue_cmd(Get(format!("element/{id}/{what}")))
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default()
+            }
+        };
+        (get("computedrole").await, get("computedlabel").await)
+    }
+
+    /// Presses a key, through WebDriver's input actions: a real key press
+    /// that goes to whatever has focus, as a keyboard's would.
+    pub async fn press(&self, key: Key) {
+        self.chord(&[key]).await;
+    }
+
+    /// Holds down `keys` in order, then lets go of them in reverse.
+    pub async fn chord(&self, keys: &[Key]) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".to_owned());
+        for k in keys {
+            actions = actions.then(KeyAction::Down { value: (*k).into() });
+        }
+        for k in keys.iter().rev() {
+            actions = actions.then(KeyAction::Up { value: (*k).into() });
+        }
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("press keys");
+    }
+
+    /// Presses Tab (or Shift+Tab with `back`) until focus reaches the
+    /// control with this role and accessible name, and returns it.
+    pub async fn tab_to(&self, role: &str, name: &str, back: bool) -> Element {
+        let mut seen = Vec::new();
+        for _ in 0..120 {
+            if back {
+                self.chord(&[Key::Shift, Key::Tab]).await;
+            } else {
+                self.press(Key::Tab).await;
+            }
+            let el = self.focused().await;
+            let (r, n) = self.role_and_name(&el).await;
+            if r == role && n == name {
+                return el;
+            }
+            seen.push(format!("{r} {n:?}"));
+        }
+        panic!("no {role} named {name:?} within 120 presses; focus went through: {seen:#?}");
+    }
+
+    /// Waits until the focused element has this role and accessible name
+    /// (Yew renders after the event that caused it, so focus moves a moment
+    /// after a key press returns), failing after 10 s.
+    pub async fn expect_focus(&self, role: &str, name: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let (r, n) = self.role_and_name(&self.focused().await).await;
+            if r == role && n == name {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "focus is on {r} {n:?}, expected {role} {name:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Runs a Chrome DevTools Protocol command through chromedriver.
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        self.client
+            .issue_cmd(Cdp(serde_json::json!({ "cmd": cmd, "params": params })))
+            .await
+            .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+    }
+
+    /// A PNG of the whole page, not just the viewport.
+    pub async fn full_page_png(&self) -> Vec<u8> {
+        use base64::Engine;
+        let metrics = self
+            .cdp("Page.getLayoutMetrics", serde_json::json!({}))
+            .await;
+        let size = &metrics["cssContentSize"];
+        let (w, h) = (
+            size["width"].as_f64().unwrap(),
+            size["height"].as_f64().unwrap(),
+        );
+        let shot = self
+            .cdp(
+                "Page.captureScreenshot",
+                serde_json::json!({
+                    "captureBeyondViewport": true,
+                    "clip": { "x": 0, "y": 0, "width": w, "height": h, "scale": 1 }
+                }),
+            )
+            .await;
+        base64::engine::general_purpose::STANDARD
+            .decode(shot["data"].as_str().unwrap())
+            .unwrap()
+    }
+
+    /// Answers the current quiz question with the option at `index` (in
+    /// display order) by clicking, checks it and moves on.
+    pub async fn answer_by_click(&self, index: usize) {
+        let options = self
+            .client
+            .find_all(Locator::Css(".option input"))
+            .await
+            .unwrap();
+        options[index].click().await.unwrap();
+        self.wait_for(".quiz-actions .check")
+            .await
+            .click()
+            .await
+            .unwrap();
+        self.wait_for(".explanation").await;
+        self.wait_for(".quiz-actions .primary")
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Makes the page report `prefers-color-scheme: dark` (or light).
+    pub async fn color_scheme(&self, scheme: &str) {
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await;
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
@@ -221,5 +393,48 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
+    }
+}
+
+/// `GET /session/{id}/{path}`: WebDriver endpoints fantoccini has no method for.
+#[derive(Debug)]
+struct Get(String);
+
+impl WebDriverCompatibleCommand for Get {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/{}",
+            session.unwrap_or_default(),
+            self.0
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::GET, None)
+    }
+}
+
+/// chromedriver's `goog/cdp/execute`: a DevTools Protocol command.
+#[derive(Debug)]
+struct Cdp(serde_json::Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
     }
 }

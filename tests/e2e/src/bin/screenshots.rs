@@ -1,0 +1,60 @@
+//! Writes a screenshot of every step, at 320 px and 1280 px wide, in light
+//! and dark, from the release build: `cargo xtask screenshots`.
+//!
+//! For people to look at, not to compare pixel by pixel. Everything goes to
+//! `target/screenshots/`; the 1280 px light ones also to `docs/screenshots/`
+//! for the README.
+
+use std::path::PathBuf;
+
+use kpo_content::Step;
+use kpo_e2e::{content, dist, Browser, Server};
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let all = root.join("target/screenshots");
+    let readme = root.join("docs/screenshots");
+    std::fs::create_dir_all(&all).unwrap();
+    std::fs::create_dir_all(&readme).unwrap();
+    let c = content();
+    let server = Server::start(dist(), vec![]);
+    let mut written = 0;
+    for width in [320, 1280] {
+        for scheme in ["light", "dark"] {
+            let b = Browser::start(width, 900).await;
+            b.color_scheme(scheme).await;
+            for step in Step::ALL {
+                if step == Step::Results {
+                    // Results need a finished quiz: answer it, varying the
+                    // option so the review shows right and wrong answers.
+                    b.client.goto(&server.url("/#quiz")).await.unwrap();
+                    b.wait_for("fieldset legend").await;
+                    for i in 0..c.quiz.questions.len() {
+                        b.answer_by_click(i % 2).await;
+                    }
+                }
+                // A fresh load for each step, so each starts at its top.
+                b.client.goto("about:blank").await.unwrap();
+                b.client
+                    .goto(&server.url(&format!("/#{}", step.id())))
+                    .await
+                    .unwrap();
+                b.wait_for(&format!("[data-step={}]", step.id())).await;
+                let png = b.full_page_png().await;
+                let name = format!("{scheme}-{width}-{}-{}.png", step.index() + 1, step.id());
+                std::fs::write(all.join(&name), &png).unwrap();
+                if width == 1280 && scheme == "light" {
+                    std::fs::write(readme.join(&name), &png).unwrap();
+                }
+                written += 1;
+            }
+            b.close().await;
+        }
+    }
+    println!(
+        "wrote {written} screenshots to {} (the 1280 px light ones also to {})",
+        all.display(),
+        readme.display()
+    );
+}

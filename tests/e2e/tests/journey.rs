@@ -1,0 +1,227 @@
+//! The whole journey on the release build, as a reader would take it.
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use kpo_content::{fill, Side, Step};
+use kpo_e2e::{content, dist, Browser, Server};
+
+/// Text of the first element matching `css`.
+async fn text(b: &Browser, css: &str) -> String {
+    b.wait_for(css).await.text().await.unwrap()
+}
+
+/// Keyboard only: Tab, Shift+Tab, Enter, Space and the arrow keys, with every
+/// control found by its role and accessible name.
+#[tokio::test(flavor = "current_thread")]
+async fn keyboard_only_journey_through_every_step() {
+    let c = content();
+    let server = Server::start(dist(), vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/")).await.unwrap();
+    b.wait_for(".step-heading").await;
+
+    // Intro → Definitions: focus lands on the new heading, the hash follows.
+    b.tab_to("button", c.ui.start, false).await;
+    b.press(Key::Enter).await;
+    b.expect_focus("heading", c.steps.definitions.heading).await;
+    assert!(b
+        .client
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .ends_with("#definitions"));
+
+    // Definitions → Comparison, then Shift+Tab back to Back and forward again.
+    let next = |s: Step| fill(c.ui.next, &[("step", c.steps.get(s).label)]);
+    let back = |s: Step| fill(c.ui.back, &[("step", c.steps.get(s).label)]);
+    b.tab_to("button", &next(Step::Comparison), false).await;
+    b.press(Key::Enter).await;
+    b.expect_focus("heading", c.steps.comparison.heading).await;
+    b.tab_to("button", &next(Step::Fields), false).await;
+    b.tab_to("button", &back(Step::Definitions), true).await;
+    b.tab_to("button", &next(Step::Fields), false).await;
+    b.press(Key::Enter).await;
+    b.expect_focus("heading", c.steps.fields.heading).await;
+
+    // Fields: open one card's details with Space.
+    let field = &c.fields[0];
+    let toggle = b
+        .tab_to(
+            "button",
+            &format!("{}: {}", c.ui.show_details, field.name),
+            false,
+        )
+        .await;
+    b.press(Key::Space).await;
+    assert_eq!(
+        toggle.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("true")
+    );
+    let details = text(&b, ".field .details").await;
+    assert!(
+        details.contains(field.tasks[0]),
+        "details not shown: {details}"
+    );
+    b.tab_to("button", &next(Step::Sort), false).await;
+    b.press(Key::Enter).await;
+    b.expect_focus("heading", c.steps.sort.heading).await;
+
+    // Sort every task onto its right side.
+    for task in c.sort_tasks {
+        let term = match task.answer {
+            Side::Bpo => c.definitions.bpo.term,
+            Side::Kpo => c.definitions.kpo.term,
+        };
+        loop {
+            let el = b.tab_to("button", term, false).await;
+            let group: String = b
+                .client
+                .execute(
+                    "return arguments[0].closest('[role=group]').getAttribute('aria-label')",
+                    vec![serde_json::to_value(&el).unwrap()],
+                )
+                .await
+                .unwrap()
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+            if group.ends_with(task.task) {
+                break;
+            }
+        }
+        b.press(Key::Enter).await;
+    }
+    let n = c.sort_tasks.len().to_string();
+    assert_eq!(
+        text(&b, ".tally").await,
+        fill(
+            c.ui.sort_count,
+            &[("done", &n), ("total", &n), ("correct", &n)]
+        )
+    );
+    b.tab_to("button", &next(Step::Why), false).await;
+    b.press(Key::Enter).await;
+    b.expect_focus("heading", c.steps.why.heading).await;
+
+    // Why it matters: step through every point.
+    for (i, point) in c.why.iter().enumerate().skip(1) {
+        b.tab_to("button", point.heading, false).await;
+        b.press(Key::Enter).await;
+        let total = c.why.len().to_string();
+        let of = fill(
+            c.ui.step_of,
+            &[("n", &(i + 1).to_string()), ("total", &total)],
+        );
+        b.expect_focus("heading", &format!("{} ({of})", point.heading))
+            .await;
+    }
+    b.tab_to("button", &next(Step::Quiz), false).await;
+    b.press(Key::Enter).await;
+    b.expect_focus("heading", c.steps.quiz.heading).await;
+
+    // The quiz: arrow keys choose, Enter checks, feedback reaches the live
+    // region, focus moves to the next action.
+    let questions = c.quiz.questions;
+    for (i, q) in questions.iter().enumerate() {
+        let right = q.options.iter().position(|o| o.correct).unwrap();
+        let first = b.tab_to("radio", q.options[0].text, false).await;
+        if right == 0 {
+            b.press(Key::Space).await;
+        } else {
+            for _ in 0..right {
+                b.press(Key::Down).await;
+            }
+        }
+        assert!(first.prop("checked").await.unwrap().as_deref() == Some("true") || right != 0);
+        b.tab_to("button", c.ui.check, false).await;
+        b.press(Key::Enter).await;
+        let live = text(&b, "[role=status]").await;
+        assert_eq!(
+            live,
+            format!("{} {}", c.ui.correct, q.options[right].feedback)
+        );
+        let last = i + 1 == questions.len();
+        b.expect_focus(
+            "button",
+            if last {
+                c.ui.see_results
+            } else {
+                c.ui.next_question
+            },
+        )
+        .await;
+        b.press(Key::Enter).await;
+        if !last {
+            let of = fill(
+                c.ui.question_of,
+                &[
+                    ("n", &(i + 2).to_string()),
+                    ("total", &questions.len().to_string()),
+                ],
+            );
+            b.expect_focus("heading", &of).await;
+        }
+    }
+
+    // Results: every answer right, passed.
+    b.expect_focus("heading", c.steps.results.heading).await;
+    let total = questions.len().to_string();
+    assert_eq!(
+        text(&b, ".score-line").await,
+        fill(
+            c.ui.score,
+            &[("correct", &total), ("total", &total), ("percent", "100")]
+        )
+    );
+    assert!(b.client.find(Locator::Css(".results .pass")).await.is_ok());
+    b.tab_to("button", c.ui.retry, false).await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_reload_in_the_middle_of_the_quiz_keeps_the_answers() {
+    let c = content();
+    let server = Server::start(dist(), vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/#quiz")).await.unwrap();
+    b.wait_for("fieldset legend").await;
+    for _ in 0..3 {
+        b.answer_by_click(0).await;
+    }
+    let before = text(&b, ".score-so-far").await;
+    b.client.refresh().await.unwrap();
+    let total = c.quiz.questions.len().to_string();
+    let of = fill(c.ui.question_of, &[("n", "4"), ("total", &total)]);
+    assert_eq!(text(&b, ".question-count").await, of);
+    assert_eq!(text(&b, ".score-so-far").await, before);
+    assert_eq!(
+        text(&b, "fieldset legend").await,
+        c.quiz.questions[3].prompt
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_quiz_can_be_finished_with_local_storage_blocked() {
+    let c = content();
+    let server = Server::start(dist(), vec![]);
+    let b = Browser::start(1280, 900).await;
+    // Every use of localStorage throws, as in a browser that blocks it.
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        serde_json::json!({ "source":
+            "Object.defineProperty(window, 'localStorage', { configurable: true, get() { \
+             throw new DOMException('The operation is insecure.', 'SecurityError'); } });" }),
+    )
+    .await;
+    b.client.goto(&server.url("/#quiz")).await.unwrap();
+    b.wait_for("fieldset legend").await;
+    assert_eq!(text(&b, ".notice").await, c.ui.storage_unavailable);
+    for _ in 0..c.quiz.questions.len() {
+        b.answer_by_click(1).await;
+    }
+    assert_eq!(text(&b, ".step-heading").await, c.steps.results.heading);
+    assert!(text(&b, ".score-line").await.starts_with("You answered"));
+    b.close().await;
+}
