@@ -9,11 +9,13 @@ use kpo_content::{fill, Step};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::embed_panel::EmbedPanel;
 use crate::components::{
     comparison::Comparison, definitions::Definitions, fields::Fields, intro::Intro, quiz::Quiz,
     results::Results, sort::Sort, why::Why,
 };
 use crate::content::CONTENT;
+use crate::embed::Report;
 use crate::state::{saved, Action, AppState};
 
 /// How the widget is set up by the page that hosts it.
@@ -35,6 +37,24 @@ pub struct AppProps {
     /// `light` or `dark`; `None` follows the reader's system setting.
     #[prop_or_default]
     pub theme: Option<AttrValue>,
+    /// The widget's own folder URL, for the "Embed this" snippets; `None`
+    /// hides that control.
+    #[prop_or_default]
+    pub base_url: Option<AttrValue>,
+    /// Told of every step change and of the quiz's completion.
+    #[prop_or_default]
+    pub on_report: Option<Callback<Report>>,
+    /// Called after every render (an iframe measures its height then).
+    #[prop_or_default]
+    pub on_render: Option<Callback<()>>,
+    /// Whether the widget is the whole document (its own page, or a frame):
+    /// then its title is the page's `h1`. Inside a host page it must not be.
+    #[prop_or_default]
+    pub whole_page: bool,
+    /// Inside an iframe the host page owns its own scrolling (embed.js
+    /// brings the frame's top into view), so moving focus must not scroll it.
+    #[prop_or_default]
+    pub framed: bool,
 }
 
 /// What every step's component reads: the state, and a way to speak through
@@ -140,6 +160,7 @@ pub fn App(props: &AppProps) -> Html {
     // must not steal focus from its host page.
     {
         let use_hash = props.use_hash;
+        let framed = props.framed;
         let heading = heading.clone();
         let first_render = first_render.clone();
         use_effect_with(state.step, move |step| {
@@ -150,7 +171,56 @@ pub fn App(props: &AppProps) -> Html {
                 browser::push_hash(step.id());
             }
             if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
+                if framed {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = h.focus_with_options(&options);
+                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                } else {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+
+    // Tell the host page about step changes and a finished quiz; not on the
+    // first render, which is no change.
+    {
+        let on_report = props.on_report.clone();
+        let reported = use_mut_ref(|| (state.step, state.quiz.finished));
+        let quiz = state.quiz.clone();
+        use_effect_with(
+            (state.step, state.quiz.finished),
+            move |&(step, finished)| {
+                let (old_step, old_finished) =
+                    std::mem::replace(&mut *reported.borrow_mut(), (step, finished));
+                let Some(report) = on_report else { return };
+                if step != old_step {
+                    report.emit(Report::Step {
+                        step: step.id(),
+                        index: step.index(),
+                        total: Step::ALL.len(),
+                    });
+                }
+                if finished && !old_finished {
+                    let (score, total) =
+                        (quiz.correct(&CONTENT.quiz), CONTENT.quiz.questions.len());
+                    report.emit(Report::Complete {
+                        score,
+                        total,
+                        passed: CONTENT.quiz.passed(score, total),
+                    });
+                }
+            },
+        );
+    }
+
+    // After every render: an iframe reports its height.
+    {
+        let on_render = props.on_render.clone();
+        use_effect(move || {
+            if let Some(f) = on_render {
+                f.emit(());
             }
         });
     }
@@ -207,7 +277,11 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Ctx> context={ctx}>
         <section class="kpo" lang={c.meta.language} aria-labelledby={title_id.clone()}
             data-theme={props.theme.clone()} data-step={step.id()}>
-            <p class="kpo-title" id={title_id}>{ c.meta.title }</p>
+            if props.whole_page {
+                <h1 class="kpo-title" id={title_id}>{ c.meta.title }</h1>
+            } else {
+                <p class="kpo-title" id={title_id}>{ c.meta.title }</p>
+            }
             <div class="progress-line">
                 <p class="step-count">{ fill(c.ui.step_of, &[("n", &n), ("total", &total_s)]) }</p>
                 <progress max={total_s.clone()} value={n.clone()} aria-label={c.ui.progress_label}></progress>
@@ -244,6 +318,9 @@ pub fn App(props: &AppProps) -> Html {
                     </button>
                 }
             </div>
+            if let Some(base) = &props.base_url {
+                <EmbedPanel base={base.clone()} />
+            }
             if storage_problem.is_some() && props.storage_key.is_some() {
                 <p class="notice" role="note">{ c.ui.storage_unavailable }</p>
             }

@@ -1,30 +1,125 @@
 //! The BPO vs KPO explainer: a Yew app that walks a reader through the
 //! difference between business and knowledge process outsourcing.
 //!
-//! Pure logic (navigation, scoring, shuffling, saved state) lives in
-//! [`state`] and is tested natively; components only render it.
+//! Pure logic (navigation, scoring, shuffling, saved state, embed options)
+//! lives in [`state`] and [`embed::options`] and is tested natively;
+//! components only render it.
 
 pub mod app;
 mod browser;
 pub mod components;
 pub mod content;
+mod crash;
+pub mod embed;
 pub mod state;
 
 pub use app::App;
 
 use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::{AttrValue, Callback};
 
-/// Mounts the standalone widget into the page's `#kpo-explainer` element.
+use app::AppProps;
+use embed::options::{self, Origin};
+use embed::{Report, SizeReporter};
+
+/// Mounts the widget on its own page (`index.html`), into `#kpo-explainer`.
+/// With `?embed=1` the page is inside an iframe: it reports its height, steps
+/// and score to the parent, and reads its options from the query.
 ///
-/// Called by `boot.js` after the WebAssembly is loaded; there is no
-/// `#[wasm_bindgen(start)]`, so tests and embedders decide where it mounts.
+/// `base` is the widget's own folder URL, for the "Embed this" snippets.
+/// Called by `boot.js`; there is no `#[wasm_bindgen(start)]`, so tests and
+/// embedders decide where the widget mounts.
 #[wasm_bindgen]
-pub fn mount_standalone() -> Result<(), JsValue> {
+pub fn mount_standalone(base: String) -> Result<(), JsValue> {
     let document = gloo::utils::document();
     let root = document.get_element_by_id("kpo-explainer").ok_or_else(|| {
         JsValue::from_str("kpo-explainer: no element with id \"kpo-explainer\" to mount into")
     })?;
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let pairs = options::query_pairs(&search);
+    let framed = pairs.iter().any(|(k, v)| k == "embed" && v == "1");
+    let props = if framed {
+        if let Some(html) = document.document_element() {
+            let _ = html.class_list().add_1("kpo-framed");
+        }
+        let (opts, warnings) = options::parse(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            Origin::Query,
+        );
+        embed::warn_all(&warnings);
+        let reporter = SizeReporter::start(root.clone());
+        yew::props!(AppProps {
+            use_hash: false,
+            framed: true,
+            whole_page: true,
+            start: opts.start,
+            shuffle: opts.shuffle,
+            theme: opts.theme.attr().map(AttrValue::Static),
+            base_url: Some(AttrValue::from(base)),
+            on_report: Some(Callback::from(embed::post_report)),
+            on_render: Some(Callback::from(move |_| reporter.report())),
+        })
+    } else {
+        yew::props!(AppProps {
+            whole_page: true,
+            base_url: Some(AttrValue::from(base)),
+        })
+    };
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, yew::props!(app::AppProps {})).render();
+    crash::watch(&root);
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(())
+}
+
+/// Mounts one widget for `embed.js`: `host` is the page's
+/// `data-kpo-explainer` element (options are read from its `data-*`
+/// attributes, events are dispatched on it), `mount` a node inside its
+/// shadow root. `index` tells widgets on one page apart in storage unless
+/// the host names itself (`data-kpo-explainer="post-42"`).
+#[wasm_bindgen]
+pub fn mount_embedded(host: Element, mount: Element, base: String, index: u32) {
+    let attributes = host.attributes();
+    let pairs: Vec<(String, String)> = (0..attributes.length())
+        .filter_map(|i| attributes.item(i))
+        .filter_map(|a| {
+            a.name()
+                .strip_prefix("data-")
+                .map(|n| (n.to_owned(), a.value()))
+        })
+        .collect();
+    let (opts, warnings) = options::parse(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        Origin::Attribute,
+    );
+    embed::warn_all(&warnings);
+    let name = host
+        .get_attribute("data-kpo-explainer")
+        .filter(|n| !n.trim().is_empty())
+        .map(|n| n.chars().take(64).collect::<String>())
+        .unwrap_or_else(|| index.to_string());
+    let key = format!("{}:{name}", state::saved::KEY);
+    let props = yew::props!(AppProps {
+        storage_key: Some(AttrValue::from(key)),
+        use_hash: false,
+        start: opts.start,
+        shuffle: opts.shuffle,
+        theme: opts.theme.attr().map(AttrValue::Static),
+        base_url: Some(AttrValue::from(base)),
+        on_report: Some(Callback::from(move |r: Report| embed::dispatch_on(
+            &host, r
+        ))),
+    });
+    crash::watch(&mount);
+    yew::Renderer::<App>::with_root_and_props(mount, props).render();
+}
+
+/// Panics on purpose, so tests can see what a reader sees after a crash.
+#[doc(hidden)]
+#[wasm_bindgen]
+pub fn __crash_for_test() {
+    panic!("a crash requested by a test");
 }

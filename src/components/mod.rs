@@ -2,6 +2,7 @@
 
 pub mod comparison;
 pub mod definitions;
+pub mod embed_panel;
 pub mod fields;
 pub mod intro;
 pub mod quiz;

@@ -346,6 +346,14 @@ ui_strings! {
     go_to_quiz [],
     storage_unavailable [],
     crashed [],
+    embed_open [],
+    embed_close [],
+    embed_intro [],
+    embed_script [],
+    embed_iframe [],
+    copy [],
+    copied [],
+    copy_failed [],
 }
 
 impl Steps {

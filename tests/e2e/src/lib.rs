@@ -38,10 +38,59 @@ pub fn dist() -> PathBuf {
     dir
 }
 
-/// A static file server on 127.0.0.1 with a free port, stopped on drop.
+/// The header a widget server sends so other origins may load its module
+/// and wasm (see docs/embedding.md).
+pub fn cors() -> (String, String) {
+    ("Access-Control-Allow-Origin".to_owned(), "*".to_owned())
+}
+
+/// A host page from `tests/e2e/pages/`, with `{{WIDGET}}` replaced by the
+/// widget's origin, served by its own server (so on its own origin, as a
+/// blog is).
+pub fn host_page(name: &str, widget: &Server) -> Server {
+    host_page_with(name, widget, vec![])
+}
+
+/// [`host_page`], served with extra headers; `{{WIDGET}}` in a header's value
+/// is replaced too.
+pub fn host_page_with(name: &str, widget: &Server, headers: Vec<(String, String)>) -> Server {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("pages")
+        .join(name);
+    let page = std::fs::read_to_string(&source)
+        .unwrap_or_else(|e| panic!("{}: {e}", source.display()))
+        .replace("{{WIDGET}}", &widget.url(""))
+        .replace("{{HUGE}}", &"ÿ&lt;&amp;&gt;&quot;".repeat(20_000))
+        .replace("{{LONGNAME}}", &"x".repeat(2_000));
+    let dir = std::env::temp_dir().join(format!(
+        "kpo-host-{}-{}-{}",
+        std::process::id(),
+        widget.addr.port(),
+        name.trim_end_matches(".html")
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), page).unwrap();
+    let headers = headers
+        .into_iter()
+        .map(|(k, v)| (k, v.replace("{{WIDGET}}", &widget.url(""))))
+        .collect();
+    Server::start(dir, headers)
+}
+
+/// One request the server saw.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    pub body: String,
+}
+
+/// A static file server on 127.0.0.1 with a free port, stopped on drop. It
+/// records every request (CSP reports arrive as POSTs).
 pub struct Server {
     pub addr: SocketAddr,
     stop: Arc<AtomicBool>,
+    requests: Arc<std::sync::Mutex<Vec<Request>>>,
 }
 
 impl Server {
@@ -52,19 +101,30 @@ impl Server {
         let stop = Arc::new(AtomicBool::new(false));
         let stopped = stop.clone();
         let headers = Arc::new(headers);
+        let requests = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = requests.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if stopped.load(Ordering::Relaxed) {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let (root, headers) = (root.clone(), headers.clone());
+                let (root, headers, log) = (root.clone(), headers.clone(), log.clone());
                 std::thread::spawn(move || {
-                    let _ = serve_one(stream, &root, &headers);
+                    let _ = serve_one(stream, &root, &headers, &log);
                 });
             }
         });
-        Server { addr, stop }
+        Server {
+            addr,
+            stop,
+            requests,
+        }
+    }
+
+    /// Every request so far.
+    pub fn requests(&self) -> Vec<Request> {
+        self.requests.lock().unwrap().clone()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -93,7 +153,12 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn serve_one(stream: TcpStream, root: &Path, headers: &[(String, String)]) -> std::io::Result<()> {
+fn serve_one(
+    stream: TcpStream,
+    root: &Path,
+    headers: &[(String, String)],
+    log: &std::sync::Mutex<Vec<Request>>,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     loop {
         let mut request_line = String::new();
@@ -113,8 +178,25 @@ fn serve_one(stream: TcpStream, root: &Path, headers: &[(String, String)]) -> st
         }
         let mut body = vec![0; content_length];
         reader.read_exact(&mut body)?;
-        let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+        let mut words = request_line.split_whitespace();
+        let method = words.next().unwrap_or("GET").to_owned();
+        let target = words.next().unwrap_or("/");
         let path = target.split(['?', '#']).next().unwrap_or("/");
+        log.lock().unwrap().push(Request {
+            method: method.clone(),
+            path: path.to_owned(),
+            body: String::from_utf8_lossy(&body).into_owned(),
+        });
+        let mut out = stream.try_clone()?;
+        let extra: String = headers
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}\r\n"))
+            .collect();
+        if method != "GET" && method != "HEAD" {
+            write!(out, "HTTP/1.1 204 No Content\r\n{extra}\r\n")?;
+            out.flush()?;
+            continue;
+        }
         let mut file = root.to_path_buf();
         for part in Path::new(path.trim_start_matches('/')).components() {
             if let Component::Normal(p) = part {
@@ -223,6 +305,23 @@ impl Browser {
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("{css:?} never appeared: {e}"))
+    }
+
+    /// Waits (on the DOM) until a JavaScript expression is truthy, failing
+    /// with `what` after 20 s.
+    pub async fn wait_js(&self, expression: &str, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let script = format!("try {{ return !!({expression}); }} catch (e) {{ return false; }}");
+        loop {
+            if self.js(&script).await.as_bool() == Some(true) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}: {expression}"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
     }
 
     /// Runs JavaScript and returns its result.
@@ -372,6 +471,55 @@ impl Browser {
             .click()
             .await
             .unwrap();
+    }
+
+    /// From the next page load on, records uncaught errors, unhandled
+    /// rejections and `console.error` calls in `window.__errors`.
+    pub async fn record_errors(&self) {
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": "window.__errors = []; \
+                addEventListener('error', e => __errors.push('error: ' + e.message)); \
+                addEventListener('unhandledrejection', e => __errors.push('rejection: ' + e.reason)); \
+                const ce = console.error; console.error = (...a) => { __errors.push('console: ' + a.join(' ')); ce(...a); };" }),
+        )
+        .await;
+    }
+
+    /// What [`Browser::record_errors`] caught on this page.
+    pub async fn errors(&self) -> Vec<String> {
+        self.js("return window.__errors || ['the error recorder is missing']")
+            .await
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// Runs axe-core on the current document (or frame) once running
+    /// transitions have finished (mid-fade colours are not what a reader
+    /// reads; a layout flush first, so transitions due to start have), and
+    /// returns each violation as `rule: help (first nodes)`.
+    pub async fn axe(&self) -> Vec<String> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}; `cargo xtask setup` installs axe-core",
+                path.display()
+            )
+        });
+        self.js(&format!("if (!window.axe) {{ {source} }} return true;"))
+            .await;
+        let result = self
+            .js("return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v =>                  v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 3).map(n => n.target.join(' > ')).join(', ') + ')'))")
+            .await;
+        result
+            .as_array()
+            .unwrap_or_else(|| panic!("axe returned {result}"))
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect()
     }
 
     /// Makes the page report `prefers-color-scheme: dark` (or light).

@@ -1,0 +1,98 @@
+//! "Embed this": both snippets, with the widget's own address filled in,
+//! ready to copy.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::use_ctx;
+use crate::app::next_uid;
+use crate::content::CONTENT;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedPanelProps {
+    /// The widget's folder URL, ending in `/`.
+    pub base: AttrValue,
+}
+
+/// The two ways to embed, as the embedding guide gives them.
+pub fn snippets(base: &str) -> (String, String) {
+    let script =
+        format!("<div data-kpo-explainer></div>\n<script src=\"{base}embed.js\" defer></script>");
+    let iframe = format!(
+        "<iframe src=\"{base}index.html?embed=1\" title=\"{}\" data-kpo-explainer-frame style=\"width:100%;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>",
+        CONTENT.meta.title
+    );
+    (script, iframe)
+}
+
+#[component]
+pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
+    let ctx = use_ctx();
+    let ui = &CONTENT.ui;
+    let open = use_state(|| false);
+    let uid = *use_memo((), |_| next_uid());
+    let (script, iframe) = snippets(&props.base);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let panel_id = format!("kpo{uid}-embed");
+    let copy = |area_id: String, text: String| {
+        let announce = ctx.announce.clone();
+        Callback::from(move |e: MouseEvent| {
+            let (announce, text) = (announce.clone(), text.clone());
+            // The textarea is in the same tree (document or shadow root) as
+            // the button, so look it up from there.
+            let area = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .and_then(|n| {
+                    n.get_root_node()
+                        .dyn_into::<web_sys::DocumentFragment>()
+                        .ok()
+                        .map(|f| f.get_element_by_id(&area_id))
+                        .unwrap_or_else(|| gloo::utils::document().get_element_by_id(&area_id))
+                })
+                .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+            let select = move || {
+                if let Some(area) = &area {
+                    let _ = area.focus();
+                    area.select();
+                }
+            };
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            let promise = clipboard.write_text(&text);
+            yew::platform::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => announce.emit(CONTENT.ui.copied.to_owned()),
+                    Err(_) => {
+                        select();
+                        announce.emit(CONTENT.ui.copy_failed.to_owned());
+                    }
+                }
+            });
+        })
+    };
+    let snippet = |id: &str, label: &'static str, text: String| {
+        let area_id = format!("kpo{uid}-{id}");
+        html! {
+            <div class="snippet">
+                <label for={area_id.clone()}>{ label }</label>
+                <textarea id={area_id.clone()} readonly=true rows="3" spellcheck="false" value={text.clone()} />
+                <button type="button" aria-label={format!("{}: {label}", ui.copy)} onclick={copy(area_id, text)}>{ ui.copy }</button>
+            </div>
+        }
+    };
+    html! {
+        <div class="embed">
+            <button type="button" class="link-button" aria-expanded={open.to_string()} aria-controls={panel_id.clone()} onclick={toggle}>
+                { if *open { ui.embed_close } else { ui.embed_open } }
+            </button>
+            <div class="embed-panel" id={panel_id} hidden={!*open}>
+                <p>{ ui.embed_intro }</p>
+                { snippet("embed-script", ui.embed_script, script) }
+                { snippet("embed-iframe", ui.embed_iframe, iframe) }
+            </div>
+        </div>
+    }
+}

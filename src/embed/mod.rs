@@ -1,0 +1,155 @@
+//! Running inside someone else's page: in an iframe (`?embed=1`), or in a
+//! shadow root that `embed.js` attaches to a `data-kpo-explainer` element.
+
+pub mod options;
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::browser::warn;
+
+/// What the widget tells its host page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Report {
+    Step {
+        step: &'static str,
+        index: usize,
+        total: usize,
+    },
+    Complete {
+        score: usize,
+        total: usize,
+        passed: bool,
+    },
+}
+
+impl Report {
+    /// The DOM event name on the host element, and the message type.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Report::Step { .. } => "kpo-explainer:step",
+            Report::Complete { .. } => "kpo-explainer:complete",
+        }
+    }
+
+    /// The `detail` object: `{step, index, total}` or `{score, total, passed}`.
+    pub fn detail(&self) -> js_sys::Object {
+        let o = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
+        };
+        match *self {
+            Report::Step { step, index, total } => {
+                set("step", step.into());
+                set("index", (index as u32).into());
+                set("total", (total as u32).into());
+            }
+            Report::Complete {
+                score,
+                total,
+                passed,
+            } => {
+                set("score", (score as u32).into());
+                set("total", (total as u32).into());
+                set("passed", passed.into());
+            }
+        }
+        o
+    }
+}
+
+/// Dispatches a report as a bubbling, composed `CustomEvent` on `host`.
+pub fn dispatch_on(host: &Element, report: Report) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&report.detail());
+    match web_sys::CustomEvent::new_with_event_init_dict(report.name(), &init) {
+        Ok(event) => {
+            let _ = host.dispatch_event(&event);
+        }
+        Err(_) => warn("could not create an event for the host page"),
+    }
+}
+
+/// Posts `{source: "kpo-explainer", type, ...fields}` to the parent window
+/// only. The data is harmless (a height, a step, a score), so any parent
+/// origin may read it; the parent's `embed.js` checks where it came from.
+fn post_to_parent(kind: &str, fields: &js_sys::Object) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"source".into(), &"kpo-explainer".into());
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    let message = js_sys::Object::assign(&message, fields);
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Posts a report to the parent window, typed `step` or `complete`.
+pub fn post_report(report: Report) {
+    let kind = match report {
+        Report::Step { .. } => "step",
+        Report::Complete { .. } => "complete",
+    };
+    post_to_parent(kind, &report.detail());
+}
+
+/// Reports the content's height to the parent whenever it changes: from a
+/// ResizeObserver, and on demand after each render (an off-screen
+/// cross-origin frame gets no rendering steps, so no observer callbacks).
+#[derive(Clone)]
+pub struct SizeReporter {
+    root: Element,
+    last: Rc<Cell<f64>>,
+}
+
+impl SizeReporter {
+    pub fn start(root: Element) -> SizeReporter {
+        let reporter = SizeReporter {
+            root,
+            last: Rc::new(Cell::new(-1.0)),
+        };
+        let r = reporter.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || r.report());
+        match web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            Ok(observer) => {
+                observer.observe(&reporter.root);
+                // Both live as long as the page.
+                std::mem::forget(observer);
+                callback.forget();
+            }
+            Err(_) => warn("no ResizeObserver: the frame reports its size only after changes"),
+        }
+        reporter
+    }
+
+    /// Posts the height, rounded up so the frame never shows a 1 px
+    /// scrollbar, unless it is the height already posted.
+    pub fn report(&self) {
+        let height = self.root.get_bounding_client_rect().height().ceil();
+        if height != self.last.get() {
+            self.last.set(height);
+            let fields = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&fields, &"height".into(), &height.into());
+            post_to_parent("size", &fields);
+        }
+    }
+}
+
+/// Logs each warning on the console.
+pub fn warn_all(warnings: &[String]) {
+    for w in warnings {
+        web_sys::console::warn_1(&JsValue::from_str(w));
+    }
+}

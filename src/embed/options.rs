@@ -1,0 +1,254 @@
+//! The options an embedder sets, as `data-*` attributes on the host element
+//! or query parameters on the iframe's URL: `theme`, `start`, `quiz-shuffle`.
+//!
+//! Plain Rust so it is tested natively. A wrong name or value is never fatal:
+//! it becomes a warning naming the attribute and what it allows, and the
+//! default is used.
+
+use kpo_content::Step;
+
+/// Where the options came from, so warnings name them as the embedder wrote
+/// them (`data-theme` on an element, `theme=` in a URL).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Attribute,
+    Query,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follow the reader's system setting.
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    /// The `data-theme` value set on the widget root; `None` follows the system.
+    pub fn attr(self) -> Option<&'static str> {
+        match self {
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+            Theme::Auto => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    pub theme: Theme,
+    pub start: Option<Step>,
+    /// `None` keeps the content's own setting.
+    pub shuffle: Option<bool>,
+}
+
+/// Names that are not options but may appear beside them.
+const IGNORED: &[&str] = &["kpo-explainer", "kpo-explainer-frame", "embed"];
+
+fn spelled(origin: Origin, name: &str) -> String {
+    match origin {
+        Origin::Attribute => format!("data-{name}"),
+        Origin::Query => format!("{name}="),
+    }
+}
+
+fn step_ids() -> String {
+    Step::ALL.map(|s| s.id()).join(", ")
+}
+
+/// Reads options from `(name, value)` pairs, names without their `data-`
+/// prefix. Returns the options and one warning per problem.
+pub fn parse<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    origin: Origin,
+) -> (Options, Vec<String>) {
+    let mut options = Options::default();
+    let mut warnings = Vec::new();
+    for (name, raw) in pairs {
+        let value = raw.trim().to_ascii_lowercase();
+        let shown: String = raw.chars().take(40).collect();
+        let mut bad = |allowed: &str, default: &str| {
+            warnings.push(format!(
+                "kpo-explainer: {} has the value \"{shown}\", which is not allowed; use {allowed}. Using the default, {default}.",
+                spelled(origin, name)
+            ));
+        };
+        match name {
+            "theme" => match value.as_str() {
+                "light" => options.theme = Theme::Light,
+                "dark" => options.theme = Theme::Dark,
+                "auto" => options.theme = Theme::Auto,
+                _ => bad("light, dark or auto", "auto"),
+            },
+            "start" => match Step::from_id(&value) {
+                Some(step) => options.start = Some(step),
+                None => bad(&step_ids(), "intro"),
+            },
+            "quiz-shuffle" => match value.as_str() {
+                "true" => options.shuffle = Some(true),
+                "false" => options.shuffle = Some(false),
+                _ => bad("true or false", "the content's setting"),
+            },
+            n if IGNORED.contains(&n) => {}
+            _ => {
+                let name: String = name.chars().take(40).collect();
+                warnings.push(format!(
+                    "kpo-explainer: unknown option {}; the options are {} (light, dark or auto), {} ({}) and {} (true or false).",
+                    spelled(origin, &name),
+                    spelled(origin, "theme"),
+                    spelled(origin, "start"),
+                    step_ids(),
+                    spelled(origin, "quiz-shuffle"),
+                ))
+            }
+        }
+    }
+    (options, warnings)
+}
+
+/// The `name=value` pairs of a URL query (`?a=1&b=2`), percent-decoded.
+pub fn query_pairs(search: &str) -> Vec<(String, String)> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            // Hex digits read as bytes: slicing the str could split a
+            // multi-byte character and panic.
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi * 16 + lo);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(pairs: &[(&'static str, &'static str)]) -> (Options, Vec<String>) {
+        parse(pairs.iter().copied(), Origin::Attribute)
+    }
+
+    #[test]
+    fn no_options_means_the_defaults() {
+        assert_eq!(attrs(&[]), (Options::default(), vec![]));
+    }
+
+    #[test]
+    fn reads_every_option() {
+        let (o, w) = attrs(&[
+            ("theme", "dark"),
+            ("start", "quiz"),
+            ("quiz-shuffle", "false"),
+        ]);
+        assert_eq!(w, Vec::<String>::new());
+        assert_eq!(
+            o,
+            Options {
+                theme: Theme::Dark,
+                start: Some(Step::Quiz),
+                shuffle: Some(false)
+            }
+        );
+    }
+
+    #[test]
+    fn values_are_forgiving_about_case_and_spaces() {
+        let (o, w) = attrs(&[("theme", " Light "), ("quiz-shuffle", "TRUE")]);
+        assert!(w.is_empty());
+        assert_eq!((o.theme, o.shuffle), (Theme::Light, Some(true)));
+    }
+
+    #[test]
+    fn a_bad_value_names_the_attribute_and_what_it_allows() {
+        let (o, w) = attrs(&[("theme", "blue")]);
+        assert_eq!(o.theme, Theme::Auto);
+        assert_eq!(
+            w,
+            vec!["kpo-explainer: data-theme has the value \"blue\", which is not allowed; use light, dark or auto. Using the default, auto."]
+        );
+        let (o, w) = attrs(&[("start", "nowhere")]);
+        assert_eq!(o.start, None);
+        assert!(w[0].contains("data-start") && w[0].contains("intro, definitions, comparison"));
+    }
+
+    #[test]
+    fn an_unknown_option_lists_the_real_ones() {
+        let (_, w) = attrs(&[("thme", "dark")]);
+        assert_eq!(w.len(), 1);
+        assert!(w[0].starts_with("kpo-explainer: unknown option data-thme;"));
+        assert!(w[0].contains("data-theme") && w[0].contains("data-quiz-shuffle"));
+    }
+
+    #[test]
+    fn query_warnings_use_query_names() {
+        let (_, w) = parse([("quiz-shuffle", "maybe")], Origin::Query);
+        assert!(w[0].starts_with("kpo-explainer: quiz-shuffle= has the value \"maybe\""));
+    }
+
+    #[test]
+    fn the_marker_attributes_are_not_options() {
+        let (_, w) = attrs(&[("kpo-explainer", ""), ("kpo-explainer-frame", "")]);
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn junk_is_shown_shortened_and_never_panics() {
+        let long = "x".repeat(10_000);
+        let long: &'static str = Box::leak(long.into_boxed_str());
+        for junk in ["", "<script>alert(1)</script>", "ダーク", "\u{0}", long] {
+            let (o, w) = attrs(&[
+                ("theme", junk),
+                ("start", junk),
+                ("quiz-shuffle", junk),
+                (junk, junk),
+            ]);
+            assert_eq!(o, Options::default());
+            assert!(w.len() >= 3, "{junk:?}");
+            assert!(w.iter().all(|m| m.len() < 400));
+        }
+    }
+
+    #[test]
+    fn reads_a_query_string() {
+        let pairs = query_pairs("?embed=1&theme=dark&start=why&x=a%20b+c&bad=%zz&%&u=%aé");
+        assert_eq!(
+            pairs,
+            vec![
+                ("embed".into(), "1".into()),
+                ("theme".into(), "dark".into()),
+                ("start".into(), "why".into()),
+                ("x".into(), "a b c".into()),
+                ("bad".into(), "%zz".into()),
+                ("%".into(), "".into()),
+                ("u".into(), "%aé".into()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,412 @@
+//! Embedding on a real host page, cross-origin, on the release build: two
+//! script-tag widgets and one iframe on a careless blog theme.
+
+use kpo_e2e::{content, cors, dist, host_page, Browser, Server};
+use serde_json::Value;
+
+/// A JavaScript expression for an element inside widget `id`'s shadow root.
+fn inside(id: &str, css: &str) -> String {
+    format!("document.getElementById('{id}').shadowRoot.querySelector('{css}')")
+}
+
+async fn open_blog() -> (Server, Server, Browser) {
+    // As a correct deployment does: the host page loads the widget's module
+    // and wasm cross-origin, which needs CORS.
+    let widget = Server::start(dist(), vec![cors()]);
+    let host = host_page("careless-blog.html", &widget);
+    assert_ne!(widget.addr.port(), host.addr.port());
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&host.url("/")).await.unwrap();
+    for id in ["w1", "w2"] {
+        b.wait_js(
+            &format!("{} !== null", inside(id, ".kpo .step-heading")),
+            id,
+        )
+        .await;
+    }
+    b.wait_js(
+        "parseFloat(document.getElementById('frame').style.height) > 0",
+        "the frame's first size",
+    )
+    .await;
+    (widget, host, b)
+}
+
+async fn string(b: &Browser, expression: &str) -> String {
+    b.js(&format!("return String({expression})"))
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn events(b: &Browser) -> Vec<Value> {
+    b.js("return window.__events")
+        .await
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn script_tag_widgets_render_isolated_and_independent() {
+    let c = content();
+    let (_w, _h, b) = open_blog().await;
+
+    // Both render, each with its own options.
+    assert_eq!(
+        string(
+            &b,
+            &format!("{}.textContent", inside("w1", ".step-heading"))
+        )
+        .await,
+        c.steps.intro.heading
+    );
+    assert_eq!(
+        string(
+            &b,
+            &format!("{}.textContent", inside("w2", ".step-heading"))
+        )
+        .await,
+        c.steps.quiz.heading
+    );
+    assert_eq!(
+        string(&b, &format!("{}.dataset.theme", inside("w2", ".kpo"))).await,
+        "dark"
+    );
+
+    // The host's CSS does not reach in.
+    let style =
+        |id: &str, css: &str, prop: &str| format!("getComputedStyle({}).{prop}", inside(id, css));
+    let heading_font = string(&b, &style("w1", ".step-heading", "fontFamily")).await;
+    assert!(
+        !heading_font.starts_with("serif"),
+        "host font leaked in: {heading_font}"
+    );
+    assert_ne!(
+        string(&b, &style("w1", ".step-heading", "fontSize")).await,
+        "20px"
+    );
+    assert_eq!(
+        string(&b, &style("w1", ".step-heading", "borderTopStyle")).await,
+        "none"
+    );
+    assert_ne!(
+        string(&b, &style("w1", ".step-nav .next", "backgroundColor")).await,
+        "rgb(255, 0, 0)"
+    );
+    assert_eq!(
+        string(&b, &style("w1", ".kpo", "boxSizing")).await,
+        "border-box"
+    );
+    // Its own size comes from the reader's default (medium), not the host's
+    // 10px root font size.
+    assert_eq!(string(&b, &style("w1", ".kpo", "fontSize")).await, "16px");
+
+    // And the widget's CSS does not leak out.
+    let host =
+        |sel: &str, prop: &str| format!("getComputedStyle(document.querySelector('{sel}')).{prop}");
+    assert_eq!(
+        string(&b, &host("#host-button", "backgroundColor")).await,
+        "rgb(255, 0, 0)"
+    );
+    assert_eq!(
+        string(&b, &host("#host-lead", "color")).await,
+        "rgb(0, 128, 0)"
+    );
+    assert_eq!(string(&b, &host("#host-lead", "fontFamily")).await, "serif");
+
+    // They don't interfere: moving one leaves the other where it was.
+    b.js(&format!("{}.click()", inside("w1", ".step-nav .next")))
+        .await;
+    b.wait_js(
+        &format!(
+            "{}.textContent === {:?}",
+            inside("w1", ".step-heading"),
+            c.steps.definitions.heading
+        ),
+        "w1 to move on",
+    )
+    .await;
+    assert_eq!(
+        string(
+            &b,
+            &format!("{}.textContent", inside("w2", ".step-heading"))
+        )
+        .await,
+        c.steps.quiz.heading
+    );
+
+    // The step event arrives on the host element with its details.
+    let e = events(&b).await;
+    assert!(
+        e.iter().any(|e| e["id"] == "w1"
+            && e["type"] == "kpo-explainer:step"
+            && e["detail"] == serde_json::json!({ "step": "definitions", "index": 1, "total": 8 })),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter().any(|e| e["id"] == "w2"),
+        "w2 reported without moving: {e:?}"
+    );
+
+    // Finishing w2's quiz sends the completion event with the score.
+    let n = c.quiz.questions.len();
+    for i in 0..n {
+        b.js(&format!(
+            "{}.click(); {}.click();",
+            inside("w2", ".option input"),
+            inside("w2", ".quiz-actions .check")
+        ))
+        .await;
+        b.wait_js(
+            &format!("{} !== null", inside("w2", ".explanation")),
+            "feedback",
+        )
+        .await;
+        b.js(&format!(
+            "{}.click()",
+            inside("w2", ".quiz-actions .primary")
+        ))
+        .await;
+        if i + 1 < n {
+            b.wait_js(
+                &format!(
+                    "{}.textContent.startsWith('Question {}')",
+                    inside("w2", ".question-count"),
+                    i + 2
+                ),
+                "the next question",
+            )
+            .await;
+        }
+    }
+    b.wait_js(
+        "window.__events.some(e => e.id === 'w2' && e.type === 'kpo-explainer:complete')",
+        "the completion event",
+    )
+    .await;
+    let done = events(&b)
+        .await
+        .into_iter()
+        .find(|e| e["type"] == "kpo-explainer:complete")
+        .unwrap();
+    let score = done["detail"]["score"].as_u64().unwrap() as usize;
+    assert_eq!(done["detail"]["total"], n as u64);
+    assert_eq!(done["detail"]["passed"], c.quiz.passed(score, n));
+    let shown = string(&b, &format!("{}.textContent", inside("w2", ".score-line"))).await;
+    assert!(
+        shown.starts_with(&format!("You answered {score} of {n}")),
+        "{shown}"
+    );
+    b.close().await;
+}
+
+/// The frame's height in the host page, and (inside the frame) whether it
+/// scrolls and how tall its content is.
+async fn frame_state(b: &Browser) -> (f64, bool, f64) {
+    let outer = b
+        .js("return document.getElementById('frame').getBoundingClientRect().height")
+        .await;
+    b.client.enter_frame(0).await.unwrap();
+    let inner = b
+        .js("const d = document.documentElement; return [d.scrollHeight > innerHeight || d.scrollWidth > innerWidth, document.getElementById('kpo-explainer').getBoundingClientRect().height]")
+        .await;
+    b.client.enter_parent_frame().await.unwrap();
+    (
+        outer.as_f64().unwrap(),
+        inner[0].as_bool().unwrap(),
+        inner[1].as_f64().unwrap(),
+    )
+}
+
+/// Clicks a step in the frame's list of steps.
+async fn frame_go(b: &Browser, label: &str) {
+    b.client.enter_frame(0).await.unwrap();
+    b.js(&format!(
+        "[...document.querySelectorAll('.steps-list button')].find(x => x.textContent.trim() === {label:?}).click()"
+    ))
+    .await;
+    b.client.enter_parent_frame().await.unwrap();
+}
+
+/// Waits until the frame's height is its content's, rounded up, and returns it.
+async fn settled_height(b: &Browser) -> f64 {
+    for _ in 0..400 {
+        let (outer, scrolls, content) = frame_state(b).await;
+        if outer == content.ceil() && !scrolls {
+            return outer;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!(
+        "the frame never fitted its content: {:?}",
+        frame_state(b).await
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_iframe_follows_its_content_without_a_scrollbar() {
+    let c = content();
+    let (_w, _h, b) = open_blog().await;
+    let intro = settled_height(&b).await;
+    assert!(
+        intro > 300.0,
+        "the intro is taller than a default frame: {intro}"
+    );
+
+    frame_go(&b, c.steps.quiz.label).await;
+    b.wait_js(
+        "window.__events.some(e => e.id === 'frame' && e.detail.step === 'quiz')",
+        "the step event",
+    )
+    .await;
+    let quiz = settled_height(&b).await;
+    assert!(
+        quiz < intro,
+        "the frame shrank for a shorter step: {quiz} vs {intro}"
+    );
+
+    frame_go(&b, c.steps.fields.label).await;
+    let fields = settled_height(&b).await;
+    assert!(
+        fields > quiz,
+        "the frame grew for a taller step: {fields} vs {quiz}"
+    );
+
+    // Narrower window, content reflows taller: fitted again, no scrollbar,
+    // by the time the reader looks at it. (An off-screen cross-origin frame
+    // gets no rendering steps, so it re-measures once it is in view.)
+    b.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        serde_json::json!({ "width": 400, "height": 900, "deviceScaleFactor": 1, "mobile": true }),
+    )
+    .await;
+    b.js("document.getElementById('frame').scrollIntoView()")
+        .await;
+    let narrow = settled_height(&b).await;
+    assert!(
+        narrow > fields,
+        "narrower means taller: {narrow} vs {fields}"
+    );
+
+    let e = events(&b).await;
+    assert!(e.iter().any(|e| e["id"] == "frame"
+        && e["detail"] == serde_json::json!({ "step": "quiz", "index": 6, "total": 8 })));
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_step_change_brings_the_frames_top_into_view() {
+    let c = content();
+    let (_w, _h, b) = open_blog().await;
+    settled_height(&b).await;
+    // The reader has scrolled down past the frame's top.
+    b.js("window.scrollTo(0, document.getElementById('frame').offsetTop + 300)")
+        .await;
+    b.wait_js(
+        "document.getElementById('frame').getBoundingClientRect().top < 0",
+        "scrolled past",
+    )
+    .await;
+    frame_go(&b, c.steps.definitions.label).await;
+    b.wait_js(
+        "window.__events.some(e => e.detail.step === 'definitions')",
+        "the step event",
+    )
+    .await;
+    b.wait_js(
+        "Math.abs(document.getElementById('frame').getBoundingClientRect().top) < 2",
+        "the frame's top in view",
+    )
+    .await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn hostile_messages_change_nothing() {
+    let c = content();
+    let (_w, _h, b) = open_blog().await;
+    let before = settled_height(&b).await;
+    let baseline = events(&b).await.len();
+    let junk = [
+        "{source:'kpo-explainer', type:'size', height: -100}",
+        "{source:'kpo-explainer', type:'size', height: 1e9}",
+        "{source:'kpo-explainer', type:'size', height: Infinity}",
+        "{source:'kpo-explainer', type:'size', height: NaN}",
+        "{source:'kpo-explainer', type:'size', height: '500'}",
+        "{source:'kpo-explainer', type:'size'}",
+        "{source:'other', type:'size', height: 500}",
+        "{source:'kpo-explainer', type:'step', step:'evil', index: 1, total: 8}",
+        "{source:'kpo-explainer', type:'step', step:'quiz', index: 99, total: 8}",
+        "{source:'kpo-explainer', type:'step', step:'quiz', index: '6', total: 8}",
+        "{source:'kpo-explainer', type:'complete', score: 20, total: 13, passed: true}",
+        "{source:'kpo-explainer', type:'complete', score: 1, total: 13, passed: 'yes'}",
+        "'<img src=x onerror=alert(1)>'",
+        "null",
+        "[1, 2, 3]",
+    ];
+    // From the host page itself and from a same-origin child frame (posted
+    // from inside its own realm): not the widget's frame, so even
+    // well-formed messages are ignored.
+    b.js("const f = document.createElement('iframe'); f.id = 'intruder'; document.body.append(f);")
+        .await;
+    let wellformed = "{source:'kpo-explainer', type:'size', height: 500}";
+    for msg in junk.iter().chain([&wellformed]) {
+        b.js(&format!(
+            "window.postMessage({msg}, '*'); document.getElementById('intruder').contentWindow.eval({:?});",
+            format!("parent.postMessage({msg}, '*')")
+        ))
+        .await;
+    }
+    // From inside the widget's own frame (the right source and origin), but
+    // malformed; then one well-formed step message as a barrier: when its
+    // event arrives, every message before it has been handled.
+    b.client.enter_frame(0).await.unwrap();
+    for msg in junk {
+        b.js(&format!("parent.postMessage({msg}, '*')")).await;
+    }
+    b.js("parent.postMessage({source:'kpo-explainer', type:'step', step:'why', index: 5, total: 8}, '*')").await;
+    b.client.enter_parent_frame().await.unwrap();
+    b.wait_js(
+        "window.__events.some(e => e.detail.step === 'why')",
+        "the barrier",
+    )
+    .await;
+    assert_eq!(
+        frame_state(&b).await.0,
+        before,
+        "a hostile message resized the frame"
+    );
+    assert_eq!(
+        events(&b).await.len(),
+        baseline + 1,
+        "a hostile message became an event"
+    );
+
+    // Junk posted to the frame, which listens to nothing: the widget goes on.
+    for msg in junk {
+        b.js(&format!(
+            "document.getElementById('frame').contentWindow.postMessage({msg}, '*')"
+        ))
+        .await;
+    }
+    // The channel itself works: a well-formed size from the frame applies.
+    b.client.enter_frame(0).await.unwrap();
+    b.js("parent.postMessage({source:'kpo-explainer', type:'size', height: 321}, '*')")
+        .await;
+    b.client.enter_parent_frame().await.unwrap();
+    b.wait_js(
+        "document.getElementById('frame').style.height === '321px'",
+        "the well-formed message",
+    )
+    .await;
+
+    // The widget in the frame is unharmed, and it restores its real size at
+    // its next render.
+    frame_go(&b, c.steps.intro.label).await;
+    frame_go(&b, c.steps.definitions.label).await;
+    frame_go(&b, c.steps.intro.label).await;
+    assert_eq!(settled_height(&b).await, before);
+    b.close().await;
+}

@@ -1,0 +1,71 @@
+//! "Embed this" shows both snippets with the widget's own address.
+
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use kpo_explainer::app::AppProps;
+use kpo_explainer::content::CONTENT;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::AttrValue;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn embed_this_shows_both_snippets_with_the_widgets_address() {
+    let (root, handle) = mount(yew::props!(AppProps {
+        storage_key: None::<AttrValue>,
+        use_hash: false,
+        base_url: Some(AttrValue::Static("https://example.org/kpo/")),
+    }))
+    .await;
+    let toggle = button(&root, CONTENT.ui.embed_open);
+    assert_eq!(toggle.get_attribute("aria-expanded").unwrap(), "false");
+    assert!(find(&root, ".embed-panel").hidden());
+    click(&toggle).await;
+    assert!(!find(&root, ".embed-panel").hidden());
+    let areas: Vec<String> = find_all(&root, ".snippet textarea")
+        .into_iter()
+        .map(|t| {
+            t.dyn_into::<web_sys::HtmlTextAreaElement>()
+                .unwrap()
+                .value()
+        })
+        .collect();
+    assert_eq!(
+        areas[0],
+        "<div data-kpo-explainer></div>\n<script src=\"https://example.org/kpo/embed.js\" defer></script>"
+    );
+    assert!(areas[1].starts_with(
+        "<iframe src=\"https://example.org/kpo/index.html?embed=1\" title=\"BPO vs KPO explainer\" data-kpo-explainer-frame"
+    ));
+    // Each text area has a label, each Copy button says what it copies.
+    for label in find_all(&root, ".snippet label") {
+        let target = label.get_attribute("for").unwrap();
+        assert!(root
+            .query_selector(&format!("#{target}"))
+            .unwrap()
+            .is_some());
+    }
+    let names: Vec<_> = find_all(&root, ".snippet button")
+        .iter()
+        .map(|b| b.get_attribute("aria-label").unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            format!("Copy: {}", CONTENT.ui.embed_script),
+            format!("Copy: {}", CONTENT.ui.embed_iframe)
+        ]
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn no_address_no_embed_control() {
+    let (root, handle) = mount(isolated()).await;
+    assert!(root.query_selector(".embed").unwrap().is_none());
+    handle.destroy();
+}
