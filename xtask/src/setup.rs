@@ -58,6 +58,7 @@ pub fn run() -> Result<Env, String> {
         "it builds and serves the widget",
     )?;
     let chromedriver = browser()?;
+    axe()?;
     println!("setup: all tools present\n");
     Ok(Env {
         wasm_env,
@@ -273,6 +274,36 @@ fn browser() -> Result<PathBuf, String> {
         }
     }
     find_on_path("chromedriver").ok_or_else(|| "chromedriver vanished from PATH".to_owned())
+}
+
+/// axe-core, at the version `tests/e2e/package.json` pins, for the
+/// accessibility audit.
+fn axe() -> Result<(), String> {
+    let dir = crate::root().join("tests/e2e");
+    let pinned = std::fs::read_to_string(dir.join("package.json"))
+        .ok()
+        .and_then(|p| {
+            let start = p.find("\"axe-core\": \"")? + "\"axe-core\": \"".len();
+            p[start..].split('"').next().map(str::to_owned)
+        })
+        .ok_or("tests/e2e/package.json pins no axe-core version")?;
+    let installed =
+        std::fs::read_to_string(dir.join("node_modules/axe-core/package.json")).unwrap_or_default();
+    if installed.contains(&format!("\"version\": \"{pinned}\"")) {
+        println!("setup: axe-core {pinned} ok");
+        return Ok(());
+    }
+    if !on_path("npm") {
+        apt_install(
+            &["nodejs", "npm"],
+            "the accessibility audit runs axe-core, from npm",
+        )?;
+    }
+    println!("setup: installing axe-core {pinned} from npm: the accessibility audit runs it");
+    Cmd::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .dir(&dir)
+        .run()
 }
 
 /// Installs Debian packages, as root or through sudo; elsewhere says what to

@@ -1,0 +1,186 @@
+//! axe-core finds no violation on any step or quiz state, in light and
+//! dark, at 320 px and 1280 px, standalone and embedded both ways.
+
+use kpo_content::Step;
+use kpo_e2e::{content, cors, dist, host_page, Browser, Server};
+
+#[derive(Clone, Copy, Debug)]
+enum Mode {
+    Standalone,
+    Script,
+    Frame,
+}
+
+/// JavaScript for the widget's root in each mode (the frame's document once
+/// the driver has entered it).
+fn root(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Script => "document.getElementById('w').shadowRoot",
+        Mode::Standalone | Mode::Frame => "document",
+    }
+}
+
+/// Audits every state in one mode, width and colour scheme; returns the
+/// violations, each labelled with where it was found.
+async fn audit(
+    mode: Mode,
+    width: u32,
+    scheme: &str,
+    widget: &Server,
+    host: &Server,
+) -> Vec<String> {
+    let c = content();
+    let b = Browser::start(width, 900).await;
+    b.color_scheme(scheme).await;
+    let url = match mode {
+        Mode::Standalone => widget.url("/"),
+        Mode::Script | Mode::Frame => host.url("/"),
+    };
+    b.client.goto(&url).await.unwrap();
+    let r = root(mode);
+    let mut found = Vec::new();
+    if let Mode::Frame = mode {
+        b.wait_js(
+            "parseFloat(document.getElementById('frame').style.height) > 0",
+            "the frame",
+        )
+        .await;
+        for v in b.axe().await {
+            found.push(format!("{mode:?} {width}px {scheme} host page: {v}"));
+        }
+        b.client.enter_frame(0).await.unwrap();
+    }
+    b.wait_js(
+        &format!("{r}.querySelector('.step-heading') !== null"),
+        "the widget",
+    )
+    .await;
+    let mut check = async |state: &str| {
+        for v in b.axe().await {
+            found.push(format!("{mode:?} {width}px {scheme} {state}: {v}"));
+        }
+    };
+    for step in Step::ALL {
+        b.js(&format!(
+            "[...{r}.querySelectorAll('.steps-list button')][{}].click()",
+            step.index()
+        ))
+        .await;
+        b.wait_js(
+            &format!("{r}.querySelector('.kpo').dataset.step === '{}'", step.id()),
+            step.id(),
+        )
+        .await;
+        match step {
+            Step::Fields => {
+                b.js(&format!("{r}.querySelector('.field button').click()"))
+                    .await;
+                b.wait_js(
+                    &format!("!{r}.querySelector('.field .details').hidden"),
+                    "details",
+                )
+                .await;
+            }
+            Step::Sort => {
+                // One right, one wrong, so both kinds of feedback show.
+                for (i, task) in c.sort_tasks.iter().take(2).enumerate() {
+                    let right = matches!(task.answer, kpo_content::Side::Kpo) as usize;
+                    let pick = if i == 0 { right } else { 1 - right };
+                    b.js(&format!("{r}.querySelectorAll('.sort-task')[{i}].querySelectorAll('button')[{pick}].click()")).await;
+                }
+                b.wait_js(
+                    &format!("{r}.querySelectorAll('.sort-task .feedback').length === 2"),
+                    "sort feedback",
+                )
+                .await;
+            }
+            _ => {}
+        }
+        check(&format!("step {}", step.id())).await;
+    }
+    // The quiz: checked right, checked wrong, then the results.
+    b.js(&format!(
+        "[...{r}.querySelectorAll('.steps-list button')][6].click()"
+    ))
+    .await;
+    b.wait_js(
+        &format!("{r}.querySelector('fieldset') !== null"),
+        "the quiz",
+    )
+    .await;
+    let n = c.quiz.questions.len();
+    for i in 0..n {
+        let q = &c.quiz.questions[i];
+        let right = q.options.iter().position(|o| o.correct).unwrap();
+        let pick = match i {
+            0 => right,
+            1 => (right + 1) % q.options.len(),
+            _ => 0,
+        };
+        b.js(&format!(
+            "{r}.querySelectorAll('.option input')[{pick}].click(); {r}.querySelector('.quiz-actions .check').click();"
+        ))
+        .await;
+        b.wait_js(
+            &format!("{r}.querySelector('.explanation') !== null"),
+            "feedback",
+        )
+        .await;
+        match i {
+            0 => check("quiz checked right").await,
+            1 => check("quiz checked wrong").await,
+            _ => {}
+        }
+        b.js(&format!(
+            "{r}.querySelector('.quiz-actions .primary').click()"
+        ))
+        .await;
+        if i + 1 < n {
+            b.wait_js(
+                &format!("{r}.querySelector('.explanation') === null"),
+                "the next question",
+            )
+            .await;
+        }
+    }
+    b.wait_js(
+        &format!("{r}.querySelector('.score-line') !== null"),
+        "the results",
+    )
+    .await;
+    check("results").await;
+    b.close().await;
+    found
+}
+
+async fn audit_mode(mode: Mode) {
+    let widget = Server::start(dist(), vec![cors()]);
+    let host = host_page("plain-host.html", &widget);
+    let mut all = Vec::new();
+    for width in [320, 1280] {
+        for scheme in ["light", "dark"] {
+            all.extend(audit(mode, width, scheme, &widget, &host).await);
+        }
+    }
+    assert!(
+        all.is_empty(),
+        "{} axe violations:\n{}",
+        all.len(),
+        all.join("\n")
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_standalone() {
+    audit_mode(Mode::Standalone).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_in_a_script_tag_embed() {
+    audit_mode(Mode::Script).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_in_an_iframe_embed() {
+    audit_mode(Mode::Frame).await;
+}
