@@ -51,6 +51,10 @@ pub struct AppProps {
     /// then its title is the page's `h1`. Inside a host page it must not be.
     #[prop_or_default]
     pub whole_page: bool,
+    /// Rendered to HTML at build time: every control is disabled, since no
+    /// code is there yet to answer it.
+    #[prop_or_default]
+    pub prerendered: bool,
     /// Inside an iframe the host page owns its own scrolling (embed.js
     /// brings the frame's top into view), so moving focus must not scroll it.
     #[prop_or_default]
@@ -63,6 +67,8 @@ pub struct AppProps {
 pub struct Ctx {
     pub state: UseReducerHandle<AppState>,
     pub announce: Callback<String>,
+    /// Rendered at build time: controls are disabled until the app is live.
+    pub prerendered: bool,
 }
 
 /// Progress restored from storage and the hash, with any problem storage had.
@@ -271,12 +277,15 @@ pub fn App(props: &AppProps) -> Html {
     let ctx = Ctx {
         state: state.clone(),
         announce,
+        prerendered: props.prerendered,
     };
+    let dead = props.prerendered;
 
     html! {
         <ContextProvider<Ctx> context={ctx}>
         <section class="kpo" lang={c.meta.language} aria-labelledby={title_id.clone()}
-            data-theme={props.theme.clone()} data-step={step.id()}>
+            data-theme={props.theme.clone()} data-step={step.id()}
+            data-prerendered={dead.then_some("true")}>
             if props.whole_page {
                 <h1 class="kpo-title" id={title_id}>{ c.meta.title }</h1>
             } else {
@@ -289,7 +298,7 @@ pub fn App(props: &AppProps) -> Html {
             <ol class="steps-list" aria-label={c.ui.steps_nav_label}>
                 for s in Step::ALL {
                     <li key={s.id()}>
-                        <button type="button" onclick={go(Action::Go(s))}
+                        <button type="button" onclick={go(Action::Go(s))} disabled={dead}
                             aria-current={(s == step).then_some("step")}>
                             { c.steps.get(s).label }
                         </button>
@@ -301,14 +310,14 @@ pub fn App(props: &AppProps) -> Html {
             { body }
             <div class="step-nav">
                 if index > 0 {
-                    <button type="button" class="back" onclick={go(Action::Back)}>
+                    <button type="button" class="back" onclick={go(Action::Back)} disabled={dead}>
                         { fill(c.ui.back, &[("step", c.steps.get(Step::ALL[index - 1]).label)]) }
                     </button>
                 }
                 if index + 1 < total {
                     // While the quiz is open its own buttons lead; the way
                     // past it stays available but quiet.
-                    <button type="button" onclick={go(Action::Next)}
+                    <button type="button" onclick={go(Action::Next)} disabled={dead}
                         class={classes!("next", (step != Step::Quiz || state.quiz.finished).then_some("primary"))}>
                         if step == Step::Intro {
                             { c.ui.start }

@@ -27,7 +27,7 @@ pub fn Intro() -> Html {
                         <dt>{ q.question }<span class="asked-by">{ fill(c.ui.asked_by, &[("name", q.asked_by)]) }</span></dt>
                         <dd>
                             <p>{ q.answer }</p>
-                            <button type="button" class="link-button" onclick={
+                            <button type="button" class="link-button" disabled={ctx.prerendered} onclick={
                                 let state = ctx.state.clone();
                                 let see = q.see;
                                 Callback::from(move |_: MouseEvent| state.dispatch(Action::Go(see)))

@@ -6,4 +6,10 @@ init()
   .then(() => mount_standalone(new URL("./", import.meta.url).href))
   .catch((error) => {
     console.error("kpo-explainer: the widget could not start:", error);
+    // The pre-rendered first step stays; say why nothing responds.
+    const root = document.getElementById("kpo-explainer");
+    const note = root && root.querySelector(".kpo-fallback[hidden]");
+    if (note) note.hidden = false;
+    const section = root && root.querySelector("[data-prerendered]");
+    if (section) section.removeAttribute("data-prerendered");
   });

@@ -354,6 +354,7 @@ ui_strings! {
     copy [],
     copied [],
     copy_failed [],
+    wasm_failed [],
 }
 
 impl Steps {

@@ -32,7 +32,7 @@ fn the_fixture_itself_is_valid() {
 fn two_options_marked_correct() {
     assert_eq!(
         report("text = \"Data entry\"", "text = \"Data entry\"\ncorrect = true"),
-        "minimal.toml:176: question \"q1\" has two options marked correct; mark exactly one with correct = true\n"
+        "minimal.toml:177: question \"q1\" has two options marked correct; mark exactly one with correct = true\n"
     );
 }
 
@@ -40,7 +40,7 @@ fn two_options_marked_correct() {
 fn no_option_marked_correct() {
     assert_eq!(
         report("correct = true\nfeedback = \"Yes.\"", "feedback = \"Yes.\""),
-        "minimal.toml:176: question \"q1\" has no option marked correct; mark exactly one with correct = true\n"
+        "minimal.toml:177: question \"q1\" has no option marked correct; mark exactly one with correct = true\n"
     );
 }
 
@@ -48,7 +48,7 @@ fn no_option_marked_correct() {
 fn duplicate_id() {
     assert_eq!(
         report("id = \"chair\"", "id = \"calls\""),
-        "minimal.toml:152: sort task id \"calls\" is already used on line 146\n"
+        "minimal.toml:153: sort task id \"calls\" is already used on line 147\n"
     );
 }
 
@@ -56,7 +56,7 @@ fn duplicate_id() {
 fn id_with_forbidden_characters() {
     assert_eq!(
         report("id = \"calls\"", "id = \"Calls!\""),
-        "minimal.toml:146: sort task id \"Calls!\" may use only lowercase letters, digits and hyphens\n"
+        "minimal.toml:147: sort task id \"Calls!\" may use only lowercase letters, digits and hyphens\n"
     );
 }
 
@@ -64,7 +64,7 @@ fn id_with_forbidden_characters() {
 fn empty_text() {
     assert_eq!(
         report("text = \"Expert work pays more.\"", "text = \"  \""),
-        "minimal.toml:161: why point \"pay\" text is empty\n"
+        "minimal.toml:162: why point \"pay\" text is empty\n"
     );
 }
 
@@ -72,7 +72,7 @@ fn empty_text() {
 fn reference_to_a_missing_step() {
     assert_eq!(
         report("answer = \"Expert work.\"\nsee = \"definitions\"", "answer = \"Expert work.\"\nsee = \"defs\""),
-        "minimal.toml:114: reader question 1 refers to step \"defs\", which does not exist; steps are: intro, definitions, comparison, fields, sort, why, quiz, results\n"
+        "minimal.toml:115: reader question 1 refers to step \"defs\", which does not exist; steps are: intro, definitions, comparison, fields, sort, why, quiz, results\n"
     );
 }
 
@@ -80,7 +80,7 @@ fn reference_to_a_missing_step() {
 fn reference_to_a_missing_field() {
     assert_eq!(
         report("field = \"design\"", "field = \"desing\""),
-        "minimal.toml:156: sort task \"chair\" refers to field \"desing\", which does not exist\n"
+        "minimal.toml:157: sort task \"chair\" refers to field \"desing\", which does not exist\n"
     );
 }
 
@@ -88,7 +88,7 @@ fn reference_to_a_missing_field() {
 fn pass_mark_out_of_range() {
     assert_eq!(
         report("pass_percent = 50", "pass_percent = 140"),
-        "minimal.toml:164: quiz pass_percent is 140; it must be a whole number from 1 to 100\n"
+        "minimal.toml:165: quiz pass_percent is 140; it must be a whole number from 1 to 100\n"
     );
 }
 
@@ -96,7 +96,7 @@ fn pass_mark_out_of_range() {
 fn sort_answer_that_is_neither_side() {
     assert_eq!(
         report("answer = \"bpo\"", "answer = \"BPO\""),
-        "minimal.toml:148: sort task \"calls\" has answer \"BPO\"; use \"bpo\" or \"kpo\"\n"
+        "minimal.toml:149: sort task \"calls\" has answer \"BPO\"; use \"bpo\" or \"kpo\"\n"
     );
 }
 
@@ -104,7 +104,7 @@ fn sort_answer_that_is_neither_side() {
 fn only_one_side_in_sorting() {
     assert_eq!(
         report("answer = \"bpo\"", "answer = \"kpo\""),
-        "minimal.toml:145: sort_tasks has no task answered \"bpo\"; the reader needs both kinds\n"
+        "minimal.toml:146: sort_tasks has no task answered \"bpo\"; the reader needs both kinds\n"
     );
 }
 
@@ -112,7 +112,7 @@ fn only_one_side_in_sorting() {
 fn bands_that_do_not_rise() {
     assert_eq!(
         report("min_percent = 50", "min_percent = 0"),
-        "minimal.toml:172: quiz band min_percent 0 does not rise above the band before it (0)\n"
+        "minimal.toml:173: quiz band min_percent 0 does not rise above the band before it (0)\n"
     );
 }
 
@@ -120,7 +120,7 @@ fn bands_that_do_not_rise() {
 fn first_band_not_at_zero() {
     assert_eq!(
         report("min_percent = 0", "min_percent = 10"),
-        "minimal.toml:168: the first quiz band starts at 10; it must start at 0 so every score has a message\n"
+        "minimal.toml:169: the first quiz band starts at 10; it must start at 0 so every score has a message\n"
     );
 }
 
@@ -128,7 +128,7 @@ fn first_band_not_at_zero() {
 fn unknown_question_kind() {
     assert_eq!(
         report("kind = \"true-false\"", "kind = \"yes-no\""),
-        "minimal.toml:193: question \"q2\" has kind \"yes-no\"; use \"single\" or \"true-false\"\n"
+        "minimal.toml:194: question \"q2\" has kind \"yes-no\"; use \"single\" or \"true-false\"\n"
     );
 }
 
@@ -136,7 +136,7 @@ fn unknown_question_kind() {
 fn true_false_without_answer() {
     assert_eq!(
         report("answer = true\n", ""),
-        "minimal.toml:193: question \"q2\" is true-false but has no answer = true or false\n"
+        "minimal.toml:194: question \"q2\" is true-false but has no answer = true or false\n"
     );
 }
 
@@ -144,7 +144,7 @@ fn true_false_without_answer() {
 fn single_choice_with_a_true_false_answer() {
     assert_eq!(
         report("kind = \"single\"", "kind = \"single\"\nanswer = true"),
-        "minimal.toml:178: question \"q1\" is single-choice, so it takes options, not answer\n"
+        "minimal.toml:179: question \"q1\" is single-choice, so it takes options, not answer\n"
     );
 }
 
@@ -152,7 +152,7 @@ fn single_choice_with_a_true_false_answer() {
 fn repeated_option() {
     assert_eq!(
         report("text = \"Data entry\"", "text = \"Design\""),
-        "minimal.toml:188: question \"q1\" option 2 repeats option 1\n"
+        "minimal.toml:189: question \"q1\" option 2 repeats option 1\n"
     );
 }
 
@@ -187,7 +187,7 @@ fn misspelt_ui_key() {
 fn misspelt_field_name() {
     assert_eq!(
         report("if_false = \"No, they are.\"", "if_flase = \"No, they are.\""),
-        "minimal.toml:197: unknown field `if_flase`, expected one of `id`, `kind`, `prompt`, `explanation`, `see`, `options`, `answer`, `if_true`, `if_false`\n"
+        "minimal.toml:198: unknown field `if_flase`, expected one of `id`, `kind`, `prompt`, `explanation`, `see`, `options`, `answer`, `if_true`, `if_false`\n"
     );
 }
 
@@ -195,7 +195,7 @@ fn misspelt_field_name() {
 fn wrong_type() {
     assert_eq!(
         report("shuffle = true", "shuffle = \"yes\""),
-        "minimal.toml:165: invalid type: string \"yes\", expected a boolean\n"
+        "minimal.toml:166: invalid type: string \"yes\", expected a boolean\n"
     );
 }
 
@@ -214,7 +214,7 @@ fn field_with_too_few_tasks() {
             "tasks = [\"Draft a chair\", \"Draw a house\"]",
             "tasks = [\"Draft a chair\"]"
         ),
-        "minimal.toml:140: field \"design\" tasks has 1; it needs 2 to 3\n"
+        "minimal.toml:141: field \"design\" tasks has 1; it needs 2 to 3\n"
     );
 }
 
@@ -222,7 +222,7 @@ fn field_with_too_few_tasks() {
 fn figure_without_a_source() {
     assert_eq!(
         report("text = \"Expert work pays more.\"", "text = \"Expert work pays 40% more.\""),
-        "minimal.toml:161: why point \"pay\" shows a figure but names no source; add source = \"…\"\n"
+        "minimal.toml:162: why point \"pay\" shows a figure but names no source; add source = \"…\"\n"
     );
 }
 
@@ -244,6 +244,6 @@ fn several_mistakes_are_all_reported_in_line_order() {
     let report = parse(PATH, &edited).unwrap_err().to_string();
     assert_eq!(
         report,
-        "minimal.toml:152: sort task id \"calls\" is already used on line 146\nminimal.toml:164: quiz pass_percent is 0; it must be a whole number from 1 to 100\n"
+        "minimal.toml:153: sort task id \"calls\" is already used on line 147\nminimal.toml:165: quiz pass_percent is 0; it must be a whole number from 1 to 100\n"
     );
 }

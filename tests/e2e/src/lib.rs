@@ -25,6 +25,10 @@ pub fn content() -> kpo_content::Content {
         .unwrap_or_else(|r| panic!("{r}"))
 }
 
+/// The step heading of the live widget: the page also ships a pre-rendered
+/// copy (controls disabled) that is there before the WebAssembly runs.
+pub const LIVE_HEADING: &str = ".kpo:not([data-prerendered]) .step-heading";
+
 /// The release build the tests run against (`cargo xtask test` builds it).
 pub fn dist() -> PathBuf {
     let dir = std::env::var_os("KPO_DIST")

@@ -173,7 +173,7 @@ async fn junk_options_fall_back_to_defaults_with_warnings() {
     // The frames, with junk in the URL and in data attributes, render too.
     for i in 0..2u16 {
         b.client.enter_frame(i).await.unwrap();
-        b.wait_for(".step-heading").await;
+        b.wait_for(kpo_e2e::LIVE_HEADING).await;
         assert_eq!(
             b.js("return document.querySelector('.kpo').dataset.step")
                 .await,
@@ -192,7 +192,7 @@ async fn junk_saved_between_reloads_is_dropped_without_a_crash() {
     let b = Browser::start(1280, 900).await;
     b.record_errors().await;
     b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(".step-heading").await;
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
     let key = "kpo-explainer:v1:progress";
     for junk in [
         "",
@@ -259,7 +259,11 @@ async fn fifty_rapid_clicks_on_every_button() {
             .goto(&server.url(&format!("/#{}", step.id())))
             .await
             .unwrap();
-        b.wait_for(&format!("[data-step={}]", step.id())).await;
+        b.wait_for(&format!(
+            ".kpo:not([data-prerendered])[data-step={}]",
+            step.id()
+        ))
+        .await;
         // Every button on the step, 50 times each, as fast as script can;
         // the page may change under the clicks, which is the point.
         b.js(
@@ -267,7 +271,7 @@ async fn fifty_rapid_clicks_on_every_button() {
              for (const x of bs) for (let i = 0; i < 50; i++) x.click();",
         )
         .await;
-        b.wait_for(".step-heading").await;
+        b.wait_for(kpo_e2e::LIVE_HEADING).await;
         let count = b.wait_for(".step-count").await.text().await.unwrap();
         assert!(
             count.starts_with("Step ") && count.ends_with(" of 8"),

@@ -18,7 +18,7 @@ async fn keyboard_only_journey_through_every_step() {
     let server = Server::start(dist(), vec![]);
     let b = Browser::start(1280, 900).await;
     b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(".step-heading").await;
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
 
     // Intro → Definitions: focus lands on the new heading, the hash follows.
     b.tab_to("button", c.ui.start, false).await;

@@ -19,7 +19,7 @@ async fn first_screen_shows_the_short_answer() {
         "unexpected short answer: {answer}"
     );
     let heading = browser
-        .wait_for(".step-heading")
+        .wait_for(kpo_e2e::LIVE_HEADING)
         .await
         .text()
         .await

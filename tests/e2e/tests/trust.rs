@@ -25,7 +25,7 @@ async fn the_standalone_page_works_under_a_strict_csp() {
     let server = Server::start(dist(), vec![csp(STRICT)]);
     let b = Browser::start(1280, 900).await;
     b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(".step-heading").await;
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
     // Walk a few steps and answer a question: every kind of rendering.
     for _ in 0..6 {
         b.wait_for(".step-nav .next").await.click().await.unwrap();
@@ -46,6 +46,13 @@ async fn the_standalone_page_works_under_a_strict_csp() {
     )
     .await;
     assert_eq!(reports(&server), Vec::<String>::new(), "CSP violations");
+    // No third party, no cookies.
+    assert_eq!(
+        b.js("return performance.getEntriesByType('resource').filter(e => new URL(e.name).origin !== location.origin).map(e => e.name)").await,
+        serde_json::json!([]),
+        "requests to another host"
+    );
+    assert_eq!(b.js("return document.cookie").await, "");
 
     // The control: an inline style attribute is a violation, and it is
     // reported, so the silence above means something.
@@ -77,7 +84,7 @@ async fn the_iframe_works_under_a_strict_csp() {
     )
     .await;
     b.client.enter_frame(0).await.unwrap();
-    b.wait_for(".step-heading").await;
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
     b.js("document.querySelector('.step-nav .next').click()")
         .await;
     b.wait_js(
@@ -138,7 +145,7 @@ async fn a_crash_leaves_a_message_not_a_frozen_box() {
     let server = Server::start(dist(), vec![]);
     let b = Browser::start(1280, 900).await;
     b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(".step-heading").await;
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
     b.js("import('/kpo-explainer.js').then(m => m.__crash_for_test()).catch(() => {}); return 1")
         .await;
     let alert = b.wait_for("#kpo-explainer .kpo-crashed[role=alert]").await;

@@ -40,7 +40,11 @@ async fn main() {
                     .goto(&server.url(&format!("/#{}", step.id())))
                     .await
                     .unwrap();
-                b.wait_for(&format!("[data-step={}]", step.id())).await;
+                b.wait_for(&format!(
+                    ".kpo:not([data-prerendered])[data-step={}]",
+                    step.id()
+                ))
+                .await;
                 let png = b.full_page_png().await;
                 let name = format!("{scheme}-{width}-{}-{}.png", step.index() + 1, step.id());
                 std::fs::write(all.join(&name), &png).unwrap();

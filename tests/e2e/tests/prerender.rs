@@ -1,0 +1,127 @@
+//! The first step is in the HTML: readable with JavaScript off or when the
+//! WebAssembly can't load, and replaced by the live app without a shift.
+
+use fantoccini::Locator;
+use kpo_e2e::{content, dist, Browser, Server, LIVE_HEADING};
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_first_step_reads_with_javascript_off() {
+    let c = content();
+    let server = Server::start(dist(), vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.cdp(
+        "Emulation.setScriptExecutionDisabled",
+        serde_json::json!({ "value": true }),
+    )
+    .await;
+    b.client.goto(&server.url("/")).await.unwrap();
+    // Found through WebDriver's own DOM access: the page runs no script.
+    let answer = b.client.find(Locator::Css(".short-answer")).await.unwrap();
+    assert_eq!(answer.text().await.unwrap(), c.intro.short_answer);
+    let heading = b
+        .client
+        .find(Locator::Css("h2.step-heading"))
+        .await
+        .unwrap();
+    assert_eq!(heading.text().await.unwrap(), c.steps.intro.heading);
+    let notes = b
+        .client
+        .find_all(Locator::Css(".kpo-fallback"))
+        .await
+        .unwrap();
+    let mut shown = Vec::new();
+    for n in notes {
+        if n.is_displayed().await.unwrap() {
+            shown.push(n.text().await.unwrap());
+        }
+    }
+    assert_eq!(
+        shown,
+        vec![c.ui.wasm_failed.to_owned()],
+        "exactly one note, the noscript one"
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn blocked_webassembly_leaves_the_first_step_and_a_note() {
+    let c = content();
+    let server = Server::start(dist(), vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.cdp("Network.enable", serde_json::json!({})).await;
+    b.cdp(
+        "Network.setBlockedURLs",
+        serde_json::json!({ "urls": ["*.wasm"] }),
+    )
+    .await;
+    b.client.goto(&server.url("/")).await.unwrap();
+    let note = b.wait_for(".kpo-fallback[role=note]:not([hidden])").await;
+    assert_eq!(note.text().await.unwrap(), c.ui.wasm_failed);
+    assert_eq!(
+        b.client
+            .find(Locator::Css(".short-answer"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        c.intro.short_answer
+    );
+    // The controls stay disabled, and now look it.
+    assert_eq!(
+        b.js("return document.querySelector('[data-prerendered]') === null")
+            .await,
+        true
+    );
+    assert_eq!(
+        b.js(
+            "return [...document.querySelectorAll('#kpo-explainer button')].every(x => x.disabled)"
+        )
+        .await,
+        true
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_prerendered_control_is_disabled_and_the_live_app_replaces_it_without_a_shift() {
+    let server = Server::start(dist(), vec![]);
+    let b = Browser::start(1280, 900).await;
+    // Layout shifts from the very start of the load.
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        serde_json::json!({ "source": "window.__cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) \
+            if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });" }),
+    )
+    .await;
+    b.client.goto(&server.url("/")).await.unwrap();
+    b.wait_for(LIVE_HEADING).await;
+    // The HTML as served: a pre-rendered first step whose every control is
+    // disabled, and whose words are the live app's.
+    let check = b
+        .js("return fetch('/index.html').then(r => r.text()).then(t => { \
+               const d = new DOMParser().parseFromString(t, 'text/html'); \
+               const pre = d.querySelector('#kpo-explainer .kpo'); \
+               const live = document.querySelector('#kpo-explainer .kpo'); \
+               const text = (root, sel) => [...root.querySelectorAll(sel)].map(e => e.textContent).join('|'); \
+               return { buttons: pre.querySelectorAll('button').length, \
+                        enabled: pre.querySelectorAll('button:not([disabled])').length, \
+                        same: ['.step-heading', '.short-answer', '.steps-list', '.reader-questions', '.step-nav'] \
+                              .every(s => text(pre, s) === text(live, s)) }; })")
+        .await;
+    assert!(check["buttons"].as_u64().unwrap() > 5, "{check}");
+    assert_eq!(
+        check["enabled"], 0,
+        "a pre-rendered control looks ready but is dead"
+    );
+    assert_eq!(
+        check["same"], true,
+        "the live app says something else than the pre-render"
+    );
+    // Two frames after going live, nothing has moved.
+    let cls = b
+        .js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__cls))))")
+        .await;
+    assert_eq!(cls.as_f64(), Some(0.0), "cumulative layout shift");
+    b.close().await;
+}
