@@ -144,6 +144,25 @@ impl Drop for Server {
     }
 }
 
+/// Gzip at the highest level, as a host precompresses static files.
+pub fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(bytes).expect("gzip in memory");
+    e.finish().expect("gzip in memory")
+}
+
+/// Brotli at the highest quality, for the size table.
+pub fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut std::io::Cursor::new(bytes), &mut out, &params)
+        .expect("brotli in memory");
+    out.len()
+}
+
 fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
@@ -170,14 +189,19 @@ fn serve_one(
             return Ok(());
         }
         let mut content_length = 0usize;
+        let mut gzip = false;
         loop {
             let mut line = String::new();
             reader.read_line(&mut line)?;
             if line.trim().is_empty() {
                 break;
             }
-            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            let lower = line.to_ascii_lowercase();
+            if let Some(v) = lower.strip_prefix("content-length:") {
                 content_length = v.trim().parse().unwrap_or(0);
+            }
+            if let Some(v) = lower.strip_prefix("accept-encoding:") {
+                gzip = v.contains("gzip");
             }
         }
         let mut body = vec![0; content_length];
@@ -217,9 +241,15 @@ fn serve_one(
             .collect();
         match std::fs::read(&file) {
             Ok(bytes) => {
+                // Gzip, as any real host serves text and wasm.
+                let (bytes, encoding) = if gzip {
+                    (gzip_bytes(&bytes), "Content-Encoding: gzip\r\n")
+                } else {
+                    (bytes, "")
+                };
                 write!(
                     out,
-                    "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra}\r\n",
+                    "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{encoding}{extra}\r\n",
                     content_type(&file),
                     bytes.len()
                 )?;

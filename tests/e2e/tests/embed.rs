@@ -410,3 +410,38 @@ async fn hostile_messages_change_nothing() {
     assert_eq!(settled_height(&b).await, before);
     b.close().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn without_embed_js_the_frame_works_at_a_fixed_height_and_scrolls() {
+    let c = content();
+    let widget = Server::start(dist(), vec![]);
+    let host = host_page("frame-only.html", &widget);
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&host.url("/")).await.unwrap();
+    b.client.enter_frame(0).await.unwrap();
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    // Its own scrollbar: the content is taller than the frame.
+    assert_eq!(
+        b.js("return document.documentElement.scrollHeight > innerHeight + 100")
+            .await,
+        true
+    );
+    b.js("document.querySelector('.step-nav .next').click()")
+        .await;
+    b.wait_js(
+        &format!(
+            "document.querySelector('.step-heading').textContent === {:?}",
+            c.steps.definitions.heading
+        ),
+        "the next step",
+    )
+    .await;
+    b.client.enter_parent_frame().await.unwrap();
+    // Nobody resized it: the browser's default height.
+    assert_eq!(
+        b.js("return document.getElementById('frame').getBoundingClientRect().height")
+            .await,
+        150.0
+    );
+    b.close().await;
+}
