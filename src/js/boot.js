@@ -3,7 +3,12 @@
 import init, { mount_standalone } from "./kpo-explainer.js";
 
 init()
-  .then(() => mount_standalone(new URL("./", import.meta.url).href))
+  .then((wasm) => {
+    mount_standalone(new URL("./", import.meta.url).href);
+    // For `cargo xtask bench`: the WebAssembly's own memory, which no JS heap
+    // figure includes.
+    performance.mark("kpo-wasm-memory", { detail: wasm.memory.buffer.byteLength });
+  })
   .catch((error) => {
     console.error("kpo-explainer: the widget could not start:", error);
     // The pre-rendered first step stays; say why nothing responds.

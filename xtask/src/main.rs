@@ -21,6 +21,8 @@ commands:
   setup                   only set up: wasm32 target, wasm-bindgen-cli, wasm-pack,
                           Trunk, Chromium and chromedriver
   check-content PATH...   check content files and print each mistake as file:line
+  bench [--runs N]        build the release and measure sizes and cold loads against
+                          plain HTML (exits non-zero when a performance goal is missed)
   screenshots             build the release and write a screenshot of every step at
                           320 and 1280 px, light and dark, to target/screenshots/
 ";
@@ -32,7 +34,8 @@ fn main() -> ExitCode {
         Some("test") => setup::run().and_then(|env| test::run(&env)),
         Some("setup") => setup::run().map(|_| ()),
         Some("check-content") => check_content(&args[1..]),
-        Some("screenshots") => screenshots(),
+        Some("screenshots") => release_bin("screenshots", &[]),
+        Some("bench") => release_bin("bench", &args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
@@ -72,7 +75,8 @@ fn serve(args: &[String]) -> Result<(), String> {
         .run()
 }
 
-fn screenshots() -> Result<(), String> {
+/// Builds the release, then runs one of the browser tools in tests/e2e.
+fn release_bin(bin: &str, args: &[String]) -> Result<(), String> {
     let env = setup::run()?;
     let root = root();
     cmd::Cmd::new("trunk")
@@ -84,11 +88,14 @@ fn screenshots() -> Result<(), String> {
         .args([
             "run",
             "--quiet",
+            "--release",
             "--package",
             "kpo-e2e",
             "--bin",
-            "screenshots",
+            bin,
+            "--",
         ])
+        .args(args)
         .env("KPO_DIST", &root.join("dist").to_string_lossy())
         .env("CHROMEDRIVER", &env.chromedriver.to_string_lossy())
         .dir(&root)

@@ -94,6 +94,7 @@ fn wasm_target() -> Result<Vec<(String, String)>, String> {
         return Ok(Vec::new());
     }
     if has_wasm_std(Some(OFFLINE_TOOLCHAIN)) {
+        offline_clippy()?;
         println!("setup: wasm32 target ok (offline toolchain `{OFFLINE_TOOLCHAIN}`)");
         return Ok(offline_env);
     }
@@ -110,6 +111,7 @@ fn wasm_target() -> Result<Vec<(String, String)>, String> {
     }
     println!("setup: taking the offline route: Debian's rustc with a wasm32 std built here");
     offline_toolchain()?;
+    offline_clippy()?;
     if has_wasm_std(Some(OFFLINE_TOOLCHAIN)) {
         Ok(offline_env)
     } else {
@@ -117,6 +119,24 @@ fn wasm_target() -> Result<Vec<(String, String)>, String> {
             "the offline toolchain was built, but `RUSTUP_TOOLCHAIN={OFFLINE_TOOLCHAIN} rustc --target {WASM32} --print target-libdir` names no wasm32 std"
         ))
     }
+}
+
+/// The wasm32 lint runs on the offline toolchain, whose cargo has no clippy
+/// of its own: Debian ships it apart.
+fn offline_clippy() -> Result<(), String> {
+    let works = Cmd::new("cargo")
+        .args(["clippy", "--version"])
+        .env("RUSTUP_TOOLCHAIN", OFFLINE_TOOLCHAIN)
+        .quiet()
+        .output()
+        .is_some();
+    if works {
+        return Ok(());
+    }
+    apt_install(
+        &["rust-web-clippy"],
+        "clippy for the offline toolchain, to lint the wasm32 build",
+    )
 }
 
 /// Debian's rustc-web (1.96) plus a wasm32 std built once with build-std and

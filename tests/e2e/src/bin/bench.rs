@@ -1,0 +1,274 @@
+//! `cargo xtask bench [--runs N]`: what the widget costs a reader, measured
+//! next to plain HTML in the same run.
+//!
+//! Sizes are read from `dist/` (raw, gzip, brotli). Timings come from cold
+//! loads in headless Chromium over loopback with gzip: a fresh profile per
+//! load, cache disabled, at 1× and 4× CPU slowdown. The floor is the same
+//! pre-rendered page with its scripts removed. Figures are min / median / max
+//! of N runs; the goals of the performance issue are checked on the medians
+//! and the command exits non-zero when one is missed. A command to run, not a
+//! test: machines are noisy, so only ratios taken in one run are compared.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use kpo_e2e::{brotli_len, dist, gzip_bytes, Browser, Server, LIVE_HEADING};
+use serde_json::json;
+
+/// Files a reader's browser fetches on the first load of the standalone page.
+const FIRST_LOAD: [&str; 5] = [
+    "index.html",
+    "boot.js",
+    "kpo-explainer.js",
+    "kpo-explainer_bg.wasm",
+    "main.css",
+];
+const KIB: f64 = 1024.0;
+
+#[derive(Default, Clone, Copy)]
+struct Sample {
+    fcp: f64,
+    tti: f64,
+    cls: f64,
+    heap: f64,
+    wasm_memory: f64,
+    transfer: f64,
+    foreign: f64,
+    after_load: f64,
+    click: f64,
+}
+
+/// The floor: the built page, pre-rendered first step and styles, no scripts.
+fn floor_dir(dist: &Path) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kpo-floor-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut page = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    while let Some(start) = page.find("<script") {
+        let end = page[start..]
+            .find("</script>")
+            .map(|e| start + e + "</script>".len())
+            .unwrap();
+        page.replace_range(start..end, "");
+    }
+    std::fs::write(dir.join("index.html"), page).unwrap();
+    std::fs::copy(dist.join("main.css"), dir.join("main.css")).unwrap();
+    dir
+}
+
+const OBSERVERS: &str = "window.__cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) \
+    if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true }); \
+    new MutationObserver((_, o) => { if (document.querySelector('#kpo-explainer .kpo:not([data-prerendered])')) \
+    { window.__live = performance.now(); o.disconnect(); } }).observe(document, { subtree: true, childList: true, attributes: true });";
+
+async fn cold_load(server: &Server, rate: u32, widget: bool) -> Sample {
+    let b = Browser::start(1280, 900).await;
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
+        .await;
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": OBSERVERS }),
+    )
+    .await;
+    b.client.goto(&server.url("/")).await.unwrap();
+    if widget {
+        b.wait_for(LIVE_HEADING).await;
+    }
+    b.wait_js(
+        "performance.getEntriesByName('first-contentful-paint').length > 0",
+        "the first contentful paint",
+    )
+    .await;
+    let m = b
+        .js(
+            "return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => { \
+               const fcp = performance.getEntriesByName('first-contentful-paint')[0]; \
+               const nav = performance.getEntriesByType('navigation')[0]; \
+               const res = performance.getEntriesByType('resource'); \
+               const mem = performance.getEntriesByName('kpo-wasm-memory')[0]; \
+               r({ fcp: fcp ? fcp.startTime : -1, live: window.__live || -1, cls: window.__cls, \
+                   transfer: nav.transferSize + res.reduce((s, e) => s + e.transferSize, 0), \
+                   foreign: res.filter(e => new URL(e.name).origin !== location.origin).length, \
+                   memory: mem ? mem.detail : 0 }); })))",
+        )
+        .await;
+    let heap = b.cdp("Runtime.getHeapUsage", json!({})).await;
+    let at_live = server.requests().len();
+    // Quiet: nothing more is fetched while the reader only reads.
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let after_load = (server.requests().len() - at_live) as f64;
+    let mut s = Sample {
+        fcp: m["fcp"].as_f64().unwrap(),
+        tti: if widget {
+            m["live"].as_f64().unwrap()
+        } else {
+            m["fcp"].as_f64().unwrap()
+        },
+        cls: m["cls"].as_f64().unwrap(),
+        heap: heap["usedSize"].as_f64().unwrap() / KIB / KIB,
+        wasm_memory: m["memory"].as_f64().unwrap() / KIB / KIB,
+        transfer: m["transfer"].as_f64().unwrap() / KIB,
+        foreign: m["foreign"].as_f64().unwrap(),
+        after_load,
+        click: 0.0,
+    };
+    if widget {
+        // Click to feedback painted: open the quiz, choose, then time Check
+        // to the frame after the feedback is in the DOM.
+        b.js("document.querySelectorAll('.steps-list button')[6].click()")
+            .await;
+        b.wait_for(".option input").await;
+        b.js("document.querySelector('.option input').click()")
+            .await;
+        let click = b
+            .js("return new Promise(r => { const t0 = performance.now(); \
+                   new MutationObserver((_, o) => { if (document.querySelector('.explanation')) { o.disconnect(); \
+                     requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)); } }) \
+                   .observe(document.body, { subtree: true, childList: true }); \
+                   document.querySelector('.quiz-actions .check').click(); })")
+            .await;
+        s.click = click.as_f64().unwrap();
+    }
+    b.close().await;
+    s
+}
+
+fn stats(values: &mut [f64]) -> (f64, f64, f64) {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    (
+        values[0],
+        values[values.len() / 2],
+        values[values.len() - 1],
+    )
+}
+
+fn row(name: &str, unit: &str, samples: &[Sample], f: impl Fn(&Sample) -> f64) -> f64 {
+    let mut v: Vec<f64> = samples.iter().map(f).collect();
+    let (min, med, max) = stats(&mut v);
+    println!("  {name:<28} {min:>9.1} {med:>9.1} {max:>9.1}  {unit}");
+    med
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let runs: usize = std::env::args()
+        .skip_while(|a| a != "--runs")
+        .nth(1)
+        .map(|n| n.parse().expect("--runs takes a number"))
+        .unwrap_or(7)
+        .max(1);
+    let dist = dist();
+    let mut goals: Vec<(String, bool)> = Vec::new();
+
+    println!(
+        "\nSizes (dist/)\n  {:<26} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip", "brotli"
+    );
+    let mut names: Vec<_> = std::fs::read_dir(&dist)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let (mut first_gz, mut first_br, mut embed_gz) = (0usize, 0usize, 0usize);
+    for name in &names {
+        let bytes = std::fs::read(dist.join(name)).unwrap();
+        let (gz, br) = (gzip_bytes(&bytes).len(), brotli_len(&bytes));
+        println!("  {name:<26} {:>10} {:>10} {:>10}", bytes.len(), gz, br);
+        if FIRST_LOAD.contains(&name.as_str()) {
+            first_gz += gz;
+            first_br += br;
+        }
+        if name == "embed.js" {
+            embed_gz = gz;
+        }
+    }
+    println!(
+        "  first load of the standalone page: {:.1} KiB gzip, {:.1} KiB brotli",
+        first_gz as f64 / KIB,
+        first_br as f64 / KIB
+    );
+    goals.push((
+        format!("first load ≤ 110 KiB gzip ({:.1})", first_gz as f64 / KIB),
+        first_gz as f64 <= 110.0 * KIB,
+    ));
+    goals.push((
+        format!("embed.js ≤ 3 KiB gzip ({:.1})", embed_gz as f64 / KIB),
+        embed_gz as f64 <= 3.0 * KIB,
+    ));
+
+    let widget = Server::start(dist.clone(), vec![]);
+    let floor = Server::start(floor_dir(&dist), vec![]);
+    for rate in [1u32, 4] {
+        let mut w = Vec::new();
+        let mut f = Vec::new();
+        for _ in 0..runs {
+            f.push(cold_load(&floor, rate, false).await);
+            w.push(cold_load(&widget, rate, true).await);
+        }
+        println!("\nCold loads at {rate}× CPU, {runs} runs each           min    median       max");
+        println!(" floor (pre-rendered page, no scripts)");
+        let f_fcp = row("first contentful paint", "ms", &f, |s| s.fcp);
+        let f_heap = row("JS heap after load", "MiB", &f, |s| s.heap);
+        row("transfer", "KiB", &f, |s| s.transfer);
+        println!(" widget");
+        let w_fcp = row("first contentful paint", "ms", &w, |s| s.fcp);
+        let w_tti = row("interactive (live app)", "ms", &w, |s| s.tti);
+        let w_click = row("click Check → feedback", "ms", &w, |s| s.click);
+        let w_heap = row("JS heap after load", "MiB", &w, |s| s.heap);
+        let w_mem = row("wasm linear memory", "MiB", &w, |s| s.wasm_memory);
+        let w_cls = row("layout shift (CLS)", "", &w, |s| s.cls);
+        row("transfer", "KiB", &w, |s| s.transfer);
+        let foreign = row("requests to other hosts", "", &w, |s| s.foreign);
+        let quiet = row("requests in 1 s after load", "", &w, |s| s.after_load);
+        println!(
+            " ratios: FCP {:.2}× the floor's, interactive at {:.2}× the floor's FCP",
+            w_fcp / f_fcp,
+            w_tti / f_fcp
+        );
+        goals.push((
+            format!("{rate}×: FCP ≤ 1.2× floor ({:.2}×)", w_fcp / f_fcp),
+            w_fcp <= 1.2 * f_fcp,
+        ));
+        goals.push((
+            format!(
+                "{rate}×: interactive ≤ 2.5× floor FCP ({:.2}×)",
+                w_tti / f_fcp
+            ),
+            w_tti <= 2.5 * f_fcp,
+        ));
+        goals.push((format!("{rate}×: CLS 0 ({w_cls})"), w_cls == 0.0));
+        goals.push((
+            format!("{rate}×: no other hosts, quiet after load"),
+            foreign == 0.0 && quiet == 0.0,
+        ));
+        goals.push((
+            format!(
+                "{rate}×: heap ≤ 1.5× floor + wasm memory ({w_heap:.1} vs {:.1} MiB)",
+                1.5 * f_heap + w_mem
+            ),
+            w_heap <= 1.5 * f_heap + w_mem,
+        ));
+        if rate == 4 {
+            goals.push((
+                format!("4×: click → feedback ≤ 16 ms ({w_click:.1})"),
+                w_click <= 16.0,
+            ));
+        }
+    }
+
+    println!("\nGoals");
+    let mut missed = 0;
+    for (goal, met) in &goals {
+        println!("  {} {goal}", if *met { "met   " } else { "MISSED" });
+        missed += usize::from(!met);
+    }
+    if missed > 0 {
+        println!("\n{missed} of {} goals missed", goals.len());
+        std::process::exit(1);
+    }
+    println!("\nall {} goals met", goals.len());
+}
