@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::embed_panel::EmbedPanel;
+use crate::components::on_click;
 use crate::components::{
     comparison::Comparison, definitions::Definitions, fields::Fields, intro::Intro, quiz::Quiz,
     results::Results, sort::Sort, why::Why,
@@ -259,10 +260,7 @@ pub fn App(props: &AppProps) -> Html {
     let text = c.steps.get(step);
     let (n, total_s) = ((index + 1).to_string(), total.to_string());
     let title_id = format!("kpo{uid}-title");
-    let go = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action))
-    };
+    let go = |action: Action| on_click(&state, action);
 
     let body = match step {
         Step::Intro => html! { <Intro /> },

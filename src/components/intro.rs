@@ -3,7 +3,7 @@
 use kpo_content::fill;
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::{on_click, use_ctx};
 use crate::content::CONTENT;
 use crate::state::Action;
 
@@ -27,11 +27,8 @@ pub fn Intro() -> Html {
                         <dt>{ q.question }<span class="asked-by">{ fill(c.ui.asked_by, &[("name", q.asked_by)]) }</span></dt>
                         <dd>
                             <p>{ q.answer }</p>
-                            <button type="button" class="link-button" disabled={ctx.prerendered} onclick={
-                                let state = ctx.state.clone();
-                                let see = q.see;
-                                Callback::from(move |_: MouseEvent| state.dispatch(Action::Go(see)))
-                            }>
+                            <button type="button" class="link-button" disabled={ctx.prerendered}
+                                onclick={on_click(&ctx.state, Action::Go(q.see))}>
                                 { fill(c.ui.read_more, &[("step", c.steps.get(q.see).label)]) }
                             </button>
                         </dd>

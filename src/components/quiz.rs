@@ -4,7 +4,7 @@
 use kpo_content::fill;
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::{on_click, on_retry, use_ctx};
 use crate::app::next_uid;
 use crate::content::CONTENT;
 use crate::state::quiz::QuizAction;
@@ -42,10 +42,7 @@ pub fn Quiz() -> Html {
         });
     }
 
-    let dispatch = |action: Action| {
-        let state = ctx.state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action))
-    };
+    let dispatch = |action: Action| on_click(&ctx.state, action);
     let correct = q.correct(quiz).to_string();
     let score_so_far = fill(
         c.ui.score_so_far,
@@ -63,10 +60,7 @@ pub fn Quiz() -> Html {
                 <p class="score-line">{ fill(c.ui.score, &[("correct", &correct), ("total", &total), ("percent", &percent)]) }</p>
                 <div class="quiz-actions">
                     <button type="button" class="primary" onclick={dispatch(Action::Go(kpo_content::Step::Results))}>{ c.ui.see_results }</button>
-                    <button type="button" onclick={
-                        let state = ctx.state.clone();
-                        Callback::from(move |_: MouseEvent| state.dispatch(Action::Retry { seed: crate::browser::random_seed() }))
-                    }>{ c.ui.retry }</button>
+                    <button type="button" onclick={on_retry(&ctx.state)}>{ c.ui.retry }</button>
                 </div>
             </div>
         };

@@ -4,7 +4,7 @@
 use kpo_content::{fill, percent, Step};
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::{on_click, on_retry, use_ctx};
 use crate::content::CONTENT;
 use crate::state::Action;
 
@@ -14,10 +14,7 @@ pub fn Results() -> Html {
     let c = &CONTENT;
     let quiz = &c.quiz;
     let q = &ctx.state.quiz;
-    let dispatch = |action: Action| {
-        let state = ctx.state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action))
-    };
+    let dispatch = |action: Action| on_click(&ctx.state, action);
     if !q.finished {
         return html! {
             <div class="results locked">
@@ -30,14 +27,7 @@ pub fn Results() -> Html {
     let correct = q.correct(quiz);
     let pass = quiz.pass_percent.to_string();
     let passed = quiz.passed(correct, total);
-    let retry = {
-        let state = ctx.state.clone();
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Retry {
-                seed: crate::browser::random_seed(),
-            })
-        })
-    };
+    let retry = on_retry(&ctx.state);
     html! {
         <div class="results">
             <p class="score-line">{ fill(c.ui.score, &[

@@ -4,7 +4,7 @@
 use kpo_content::{fill, Side};
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::{on_click, use_ctx};
 use crate::content::CONTENT;
 use crate::state::sort::SortState;
 use crate::state::Action;
@@ -42,10 +42,7 @@ pub fn Sort() -> Html {
             state.dispatch(Action::Sort(index, side));
         })
     };
-    let reset = {
-        let state = ctx.state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SortReset))
-    };
+    let reset = on_click(&ctx.state, Action::SortReset);
     html! {
         <div class="sort">
             <p class="tally">{ tally(sort) }</p>

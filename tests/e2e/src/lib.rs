@@ -382,7 +382,10 @@ impl Browser {
             let id = id.clone();
             async move {
                 self.client
-                    .issue_cmd(Get(format!("element/{id}/{what}")))
+                    .issue_cmd(Wd {
+                        path: format!("element/{id}/{what}"),
+                        body: None,
+                    })
                     .await
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_owned))
@@ -455,7 +458,10 @@ impl Browser {
     /// Runs a Chrome DevTools Protocol command through chromedriver.
     pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
         self.client
-            .issue_cmd(Cdp(serde_json::json!({ "cmd": cmd, "params": params })))
+            .issue_cmd(Wd {
+                path: "goog/cdp/execute".to_owned(),
+                body: Some(serde_json::json!({ "cmd": cmd, "params": params })),
+            })
             .await
             .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
     }
@@ -578,11 +584,15 @@ impl Drop for Browser {
     }
 }
 
-/// `GET /session/{id}/{path}`: WebDriver endpoints fantoccini has no method for.
+/// A WebDriver endpoint fantoccini has no method for: `path` is below
+/// `/session/{id}/`, with a JSON body for POST.
 #[derive(Debug)]
-struct Get(String);
+struct Wd {
+    path: String,
+    body: Option<serde_json::Value>,
+}
 
-impl WebDriverCompatibleCommand for Get {
+impl WebDriverCompatibleCommand for Wd {
     fn endpoint(
         &self,
         base: &url::Url,
@@ -591,32 +601,14 @@ impl WebDriverCompatibleCommand for Get {
         base.join(&format!(
             "session/{}/{}",
             session.unwrap_or_default(),
-            self.0
+            self.path
         ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::GET, None)
-    }
-}
-
-/// chromedriver's `goog/cdp/execute`: a DevTools Protocol command.
-#[derive(Debug)]
-struct Cdp(serde_json::Value);
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(self.0.to_string()))
+        match &self.body {
+            Some(body) => (http::Method::POST, Some(body.to_string())),
+            None => (http::Method::GET, None),
+        }
     }
 }
