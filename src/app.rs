@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use kpo_content::{fill, Step};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
@@ -133,6 +134,7 @@ pub fn App(props: &AppProps) -> Html {
     let uid = *use_memo((), |_| next_uid());
     let live = use_state(String::new);
     let heading = use_node_ref();
+    let steps_list = use_node_ref();
     let first_render = use_mut_ref(|| true);
 
     let announce = {
@@ -169,8 +171,24 @@ pub fn App(props: &AppProps) -> Html {
         let use_hash = props.use_hash;
         let framed = props.framed;
         let heading = heading.clone();
+        let steps_list = steps_list.clone();
         let first_render = first_render.clone();
         use_effect_with(state.step, move |step| {
+            // On a narrow widget the list of steps is one sideways-scrolling
+            // row: centre the current step in it. Its own scroll only, never
+            // the page's.
+            if let Some(list) = steps_list.cast::<web_sys::HtmlElement>() {
+                let current = list
+                    .query_selector("[aria-current=step]")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(b) = current {
+                    list.set_scroll_left(
+                        b.offset_left() - (list.client_width() - b.offset_width()) / 2,
+                    );
+                }
+            }
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;
             }
@@ -293,7 +311,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="step-count">{ fill(c.ui.step_of, &[("n", &n), ("total", &total_s)]) }</p>
                 <progress max={total_s.clone()} value={n.clone()} aria-label={c.ui.progress_label}></progress>
             </div>
-            <ol class="steps-list" aria-label={c.ui.steps_nav_label}>
+            <ol class="steps-list" aria-label={c.ui.steps_nav_label} ref={steps_list}>
                 for s in Step::ALL {
                     <li key={s.id()}>
                         <button type="button" onclick={go(Action::Go(s))} disabled={dead}

@@ -225,3 +225,35 @@ async fn the_quiz_can_be_finished_with_local_storage_blocked() {
     assert!(text(&b, ".score-line").await.starts_with("You answered"));
     b.close().await;
 }
+
+/// On a 320 px phone the list of steps is one sideways-scrolling row, and the
+/// current step is scrolled into it; on a wide screen it wraps and shows all.
+#[tokio::test(flavor = "current_thread")]
+async fn the_list_of_steps_fits_a_phone() {
+    let server = Server::start(dist(), vec![]);
+    let b = Browser::start(320, 800).await;
+    b.client.goto(&server.url("/")).await.unwrap();
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    // Move to the quiz by the app's own buttons (the focus effect runs).
+    b.js("document.querySelectorAll('.steps-list button')[6].click()")
+        .await;
+    b.wait_js(
+        "document.querySelector('.kpo').dataset.step === 'quiz'",
+        "the quiz",
+    )
+    .await;
+    let layout = b
+        .js("const l = document.querySelector('.steps-list'); \
+             const tops = new Set([...l.children].map(li => li.offsetTop)); \
+             const c = l.querySelector('[aria-current=step]').getBoundingClientRect(); \
+             const r = l.getBoundingClientRect(); \
+             return { rows: tops.size, scrolls: l.scrollWidth > l.clientWidth, \
+                      visible: c.left >= r.left - 1 && c.right <= r.right + 1, \
+                      pageScrollsSideways: document.documentElement.scrollWidth > innerWidth };")
+        .await;
+    assert_eq!(
+        layout,
+        serde_json::json!({ "rows": 1, "scrolls": true, "visible": true, "pageScrollsSideways": false })
+    );
+    b.close().await;
+}
