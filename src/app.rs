@@ -311,7 +311,11 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="step-count">{ fill(c.ui.step_of, &[("n", &n), ("total", &total_s)]) }</p>
                 <progress max={total_s.clone()} value={n.clone()} aria-label={c.ui.progress_label}></progress>
             </div>
-            <ol class="steps-list" aria-label={c.ui.steps_nav_label} ref={steps_list}>
+            // Pre-rendered, its buttons are disabled; on a phone the row still
+            // scrolls sideways, so the row itself takes focus (arrow keys
+            // scroll it). Live, the buttons give that access.
+            <ol class="steps-list" aria-label={c.ui.steps_nav_label} ref={steps_list}
+                tabindex={dead.then_some("0")}>
                 for s in Step::ALL {
                     <li key={s.id()}>
                         <button type="button" onclick={go(Action::Go(s))} disabled={dead}

@@ -51,7 +51,7 @@ async fn audit(
         b.client.enter_frame(0).await.unwrap();
     }
     b.wait_js(
-        &format!("{r}.querySelector('.step-heading') !== null"),
+        &format!("{r}.querySelector('.kpo:not([data-prerendered]) .step-heading') !== null"),
         "the widget",
     )
     .await;
@@ -183,4 +183,36 @@ async fn no_axe_violations_in_a_script_tag_embed() {
 #[tokio::test(flavor = "current_thread")]
 async fn no_axe_violations_in_an_iframe_embed() {
     audit_mode(Mode::Frame).await;
+}
+
+/// When the WebAssembly can't load, readers get the pre-rendered first step
+/// with its controls disabled and a note: that page must pass too.
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_when_the_webassembly_cannot_load() {
+    let widget = Server::start(dist(), vec![]);
+    let mut found = Vec::new();
+    for width in [320, 1280] {
+        for scheme in ["light", "dark"] {
+            let b = Browser::start(width, 900).await;
+            b.color_scheme(scheme).await;
+            b.cdp("Network.enable", serde_json::json!({})).await;
+            b.cdp(
+                "Network.setBlockedURLs",
+                serde_json::json!({ "urls": ["*.wasm"] }),
+            )
+            .await;
+            b.client.goto(&widget.url("/")).await.unwrap();
+            b.wait_for(".kpo-fallback[role=note]:not([hidden])").await;
+            for v in b.axe().await {
+                found.push(format!("no wasm {width}px {scheme}: {v}"));
+            }
+            b.close().await;
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} axe violations:\n{}",
+        found.len(),
+        found.join("\n")
+    );
 }
