@@ -491,6 +491,35 @@ impl Browser {
             .unwrap()
     }
 
+    /// Loads `step` afresh (a new document, so it starts at its top) and
+    /// waits until the live app, not the pre-render, shows it.
+    pub async fn open_step(&self, server: &Server, step: kpo_content::Step) {
+        self.client.goto("about:blank").await.unwrap();
+        let url = server.url(&format!("/#{}", step.id()));
+        self.client.goto(&url).await.unwrap();
+        let live = format!(".kpo:not([data-prerendered])[data-step={}]", step.id());
+        self.wait_for(&live).await;
+    }
+
+    /// In the page's first iframe: moves the live widget to `step` through
+    /// its list of steps, waits until it shows that step, and comes back
+    /// out to the page.
+    pub async fn frame_to(&self, step: kpo_content::Step) {
+        self.client.enter_frame(0).await.unwrap();
+        self.wait_for(LIVE_HEADING).await;
+        let click = format!(
+            "document.querySelectorAll('.steps-list button')[{}].click()",
+            step.index()
+        );
+        self.js(&click).await;
+        let shown = format!(
+            "document.querySelector('.kpo').dataset.step === '{}'",
+            step.id()
+        );
+        self.wait_js(&shown, step.id()).await;
+        self.client.enter_parent_frame().await.unwrap();
+    }
+
     /// Answers the current quiz question with the option at `index` (in
     /// display order) by clicking, checks it and moves on.
     pub async fn answer_by_click(&self, index: usize) {

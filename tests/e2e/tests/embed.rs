@@ -1,6 +1,7 @@
 //! Embedding on a real host page, cross-origin, on the release build: two
 //! script-tag widgets and one iframe on a careless blog theme.
 
+use kpo_content::Step;
 use kpo_e2e::{content, cors, dist, host_page, Browser, Server};
 use serde_json::Value;
 
@@ -32,6 +33,11 @@ async fn open_blog() -> (Server, Server, Browser) {
     (widget, host, b)
 }
 
+/// The step heading of script-tag widget `id`.
+async fn heading(b: &Browser, id: &str) -> String {
+    string(b, &format!("{}.textContent", inside(id, ".step-heading"))).await
+}
+
 async fn string(b: &Browser, expression: &str) -> String {
     b.js(&format!("return String({expression})"))
         .await
@@ -54,22 +60,8 @@ async fn script_tag_widgets_render_isolated_and_independent() {
     let (_w, _h, b) = open_blog().await;
 
     // Both render, each with its own options.
-    assert_eq!(
-        string(
-            &b,
-            &format!("{}.textContent", inside("w1", ".step-heading"))
-        )
-        .await,
-        c.steps.intro.heading
-    );
-    assert_eq!(
-        string(
-            &b,
-            &format!("{}.textContent", inside("w2", ".step-heading"))
-        )
-        .await,
-        c.steps.quiz.heading
-    );
+    assert_eq!(heading(&b, "w1").await, c.steps.intro.heading);
+    assert_eq!(heading(&b, "w2").await, c.steps.quiz.heading);
     assert_eq!(
         string(&b, &format!("{}.dataset.theme", inside("w2", ".kpo"))).await,
         "dark"
@@ -122,20 +114,13 @@ async fn script_tag_widgets_render_isolated_and_independent() {
     b.wait_js(
         &format!(
             "{}.textContent === {:?}",
-            inside("w1", ".step-heading"),
+            inside("w1", ".step-heading"), // waited on, so spelt out
             c.steps.definitions.heading
         ),
         "w1 to move on",
     )
     .await;
-    assert_eq!(
-        string(
-            &b,
-            &format!("{}.textContent", inside("w2", ".step-heading"))
-        )
-        .await,
-        c.steps.quiz.heading
-    );
+    assert_eq!(heading(&b, "w2").await, c.steps.quiz.heading);
 
     // The step event arrives on the host element with its details.
     let e = events(&b).await;
@@ -220,16 +205,6 @@ async fn frame_state(b: &Browser) -> (f64, bool, f64) {
     )
 }
 
-/// Clicks a step in the frame's list of steps.
-async fn frame_go(b: &Browser, label: &str) {
-    b.client.enter_frame(0).await.unwrap();
-    b.js(&format!(
-        "[...document.querySelectorAll('.steps-list button')].find(x => x.textContent.trim() === {label:?}).click()"
-    ))
-    .await;
-    b.client.enter_parent_frame().await.unwrap();
-}
-
 /// Waits until the frame's height is its content's, rounded up, and returns it.
 async fn settled_height(b: &Browser) -> f64 {
     for _ in 0..400 {
@@ -247,7 +222,6 @@ async fn settled_height(b: &Browser) -> f64 {
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_iframe_follows_its_content_without_a_scrollbar() {
-    let c = content();
     let (_w, _h, b) = open_blog().await;
     let intro = settled_height(&b).await;
     assert!(
@@ -255,7 +229,7 @@ async fn the_iframe_follows_its_content_without_a_scrollbar() {
         "the intro is taller than a default frame: {intro}"
     );
 
-    frame_go(&b, c.steps.quiz.label).await;
+    b.frame_to(Step::Quiz).await;
     b.wait_js(
         "window.__events.some(e => e.id === 'frame' && e.detail.step === 'quiz')",
         "the step event",
@@ -267,7 +241,7 @@ async fn the_iframe_follows_its_content_without_a_scrollbar() {
         "the frame shrank for a shorter step: {quiz} vs {intro}"
     );
 
-    frame_go(&b, c.steps.fields.label).await;
+    b.frame_to(Step::Fields).await;
     let fields = settled_height(&b).await;
     assert!(
         fields > quiz,
@@ -298,7 +272,6 @@ async fn the_iframe_follows_its_content_without_a_scrollbar() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn a_step_change_brings_the_frames_top_into_view() {
-    let c = content();
     let (_w, _h, b) = open_blog().await;
     settled_height(&b).await;
     // The reader has scrolled down past the frame's top.
@@ -309,7 +282,7 @@ async fn a_step_change_brings_the_frames_top_into_view() {
         "scrolled past",
     )
     .await;
-    frame_go(&b, c.steps.definitions.label).await;
+    b.frame_to(Step::Definitions).await;
     b.wait_js(
         "window.__events.some(e => e.detail.step === 'definitions')",
         "the step event",
@@ -325,7 +298,6 @@ async fn a_step_change_brings_the_frames_top_into_view() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn hostile_messages_change_nothing() {
-    let c = content();
     let (_w, _h, b) = open_blog().await;
     let before = settled_height(&b).await;
     let baseline = events(&b).await.len();
@@ -404,9 +376,9 @@ async fn hostile_messages_change_nothing() {
 
     // The widget in the frame is unharmed, and it restores its real size at
     // its next render.
-    frame_go(&b, c.steps.intro.label).await;
-    frame_go(&b, c.steps.definitions.label).await;
-    frame_go(&b, c.steps.intro.label).await;
+    b.frame_to(Step::Intro).await;
+    b.frame_to(Step::Definitions).await;
+    b.frame_to(Step::Intro).await;
     assert_eq!(settled_height(&b).await, before);
     b.close().await;
 }

@@ -102,15 +102,7 @@ async fn a_thousand_hostile_messages_change_nothing() {
         "w1 to move",
     )
     .await;
-    b.client.enter_frame(0).await.unwrap();
-    b.js("document.querySelector('.step-nav .next').click()")
-        .await;
-    b.wait_js(
-        "document.querySelector('.kpo').dataset.step === 'definitions'",
-        "the frame to move",
-    )
-    .await;
-    b.client.enter_parent_frame().await.unwrap();
+    b.frame_to(kpo_content::Step::Definitions).await;
     assert_eq!(b.errors().await, Vec::<String>::new());
     b.close().await;
 }
@@ -254,16 +246,7 @@ async fn fifty_rapid_clicks_on_every_button() {
     let b = Browser::start(1280, 900).await;
     b.record_errors().await;
     for step in kpo_content::Step::ALL {
-        b.client.goto("about:blank").await.unwrap();
-        b.client
-            .goto(&server.url(&format!("/#{}", step.id())))
-            .await
-            .unwrap();
-        b.wait_for(&format!(
-            ".kpo:not([data-prerendered])[data-step={}]",
-            step.id()
-        ))
-        .await;
+        b.open_step(&server, step).await;
         // Every button on the step, 50 times each, as fast as script can;
         // the page may change under the clicks, which is the point.
         b.js(

@@ -83,16 +83,7 @@ async fn the_iframe_works_under_a_strict_csp() {
         "the frame to size itself",
     )
     .await;
-    b.client.enter_frame(0).await.unwrap();
-    b.wait_for(kpo_e2e::LIVE_HEADING).await;
-    b.js("document.querySelector('.step-nav .next').click()")
-        .await;
-    b.wait_js(
-        "document.querySelector('.kpo').dataset.step === 'definitions'",
-        "the frame to move",
-    )
-    .await;
-    b.client.enter_parent_frame().await.unwrap();
+    b.frame_to(kpo_content::Step::Definitions).await;
     assert_eq!(
         reports(&widget),
         Vec::<String>::new(),

@@ -35,16 +35,7 @@ async fn main() {
                     }
                 }
                 // A fresh load for each step, so each starts at its top.
-                b.client.goto("about:blank").await.unwrap();
-                b.client
-                    .goto(&server.url(&format!("/#{}", step.id())))
-                    .await
-                    .unwrap();
-                b.wait_for(&format!(
-                    ".kpo:not([data-prerendered])[data-step={}]",
-                    step.id()
-                ))
-                .await;
+                b.open_step(&server, step).await;
                 let png = b.full_page_png().await;
                 let name = format!("{scheme}-{width}-{}-{}.png", step.index() + 1, step.id());
                 std::fs::write(all.join(&name), &png).unwrap();
