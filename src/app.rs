@@ -5,17 +5,17 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use kpo_content::{fill, Step};
-use wasm_bindgen::JsCast;
+use kpo_content::Step;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::embed_panel::EmbedPanel;
-use crate::components::on_click;
+use crate::components::live_region::{Announcer, LiveRegion};
 use crate::components::{
     comparison::Comparison, definitions::Definitions, fields::Fields, intro::Intro, quiz::Quiz,
     results::Results, sort::Sort, why::Why,
 };
+use crate::components::{pager::Pager, steps_nav::StepsNav};
 use crate::content::CONTENT;
 use crate::embed::Report;
 use crate::state::{saved, Action, AppState};
@@ -68,7 +68,7 @@ pub struct AppProps {
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub state: UseReducerHandle<AppState>,
-    pub announce: Callback<String>,
+    pub announce: Announcer,
     /// Rendered at build time: controls are disabled until the app is live.
     pub prerendered: bool,
 }
@@ -132,23 +132,9 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| init.0.clone());
     let storage_problem = use_state(|| init.1.clone());
     let uid = *use_memo((), |_| next_uid());
-    let live = use_state(String::new);
+    let announcer = use_memo((), |_| Announcer::default());
     let heading = use_node_ref();
-    let steps_list = use_node_ref();
     let first_render = use_mut_ref(|| true);
-
-    let announce = {
-        let live = live.clone();
-        Callback::from(move |text: String| {
-            // A repeated message must still change the region to be read.
-            let text = if *live == text {
-                format!("{text}\u{a0}")
-            } else {
-                text
-            };
-            live.set(text);
-        })
-    };
 
     // Save progress whenever it changes.
     {
@@ -171,24 +157,8 @@ pub fn App(props: &AppProps) -> Html {
         let use_hash = props.use_hash;
         let framed = props.framed;
         let heading = heading.clone();
-        let steps_list = steps_list.clone();
         let first_render = first_render.clone();
         use_effect_with(state.step, move |step| {
-            // On a narrow widget the list of steps is one sideways-scrolling
-            // row: centre the current step in it. Its own scroll only, never
-            // the page's.
-            if let Some(list) = steps_list.cast::<web_sys::HtmlElement>() {
-                let current = list
-                    .query_selector("[aria-current=step]")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(b) = current {
-                    list.set_scroll_left(
-                        b.offset_left() - (list.client_width() - b.offset_width()) / 2,
-                    );
-                }
-            }
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;
             }
@@ -273,12 +243,9 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let step = state.step;
-    let index = step.index();
-    let total = Step::ALL.len();
     let text = c.steps.get(step);
-    let (n, total_s) = ((index + 1).to_string(), total.to_string());
     let title_id = format!("kpo{uid}-title");
-    let go = |action: Action| on_click(&state, action);
+    let go = state.dispatcher();
 
     let body = match step {
         Step::Intro => html! { <Intro /> },
@@ -292,7 +259,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let ctx = Ctx {
         state: state.clone(),
-        announce,
+        announce: (*announcer).clone(),
         prerendered: props.prerendered,
     };
     let dead = props.prerendered;
@@ -307,53 +274,18 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 <p class="kpo-title" id={title_id}>{ c.meta.title }</p>
             }
-            <div class="progress-line">
-                <p class="step-count">{ fill(c.ui.step_of, &[("n", &n), ("total", &total_s)]) }</p>
-                <progress max={total_s.clone()} value={n.clone()} aria-label={c.ui.progress_label}></progress>
-            </div>
-            // Pre-rendered, its buttons are disabled; on a phone the row still
-            // scrolls sideways, so the row itself takes focus (arrow keys
-            // scroll it). Live, the buttons give that access.
-            <ol class="steps-list" aria-label={c.ui.steps_nav_label} ref={steps_list}
-                tabindex={dead.then_some("0")}>
-                for s in Step::ALL {
-                    <li key={s.id()}>
-                        <button type="button" onclick={go(Action::Go(s))} disabled={dead}
-                            aria-current={(s == step).then_some("step")}>
-                            { c.steps.get(s).label }
-                        </button>
-                    </li>
-                }
-            </ol>
+            <StepsNav {step} go={go.clone()} {dead} />
             <h2 class="step-heading" tabindex="-1" ref={heading}>{ text.heading }</h2>
             <p class="lead">{ text.lead }</p>
             { body }
-            <div class="step-nav">
-                if index > 0 {
-                    <button type="button" class="back" onclick={go(Action::Back)} disabled={dead}>
-                        { fill(c.ui.back, &[("step", c.steps.get(Step::ALL[index - 1]).label)]) }
-                    </button>
-                }
-                if index + 1 < total {
-                    // While the quiz is open its own buttons lead; the way
-                    // past it stays available but quiet.
-                    <button type="button" onclick={go(Action::Next)} disabled={dead}
-                        class={classes!("next", (step != Step::Quiz || state.quiz.finished).then_some("primary"))}>
-                        if step == Step::Intro {
-                            { c.ui.start }
-                        } else {
-                            { fill(c.ui.next, &[("step", c.steps.get(Step::ALL[index + 1]).label)]) }
-                        }
-                    </button>
-                }
-            </div>
+            <Pager {step} {go} {dead} next_leads={step != Step::Quiz || state.quiz.finished} />
             if let Some(base) = &props.base_url {
-                <EmbedPanel base={base.clone()} />
+                <EmbedPanel base={base.clone()} announce={(*announcer).clone()} />
             }
             if storage_problem.is_some() && props.storage_key.is_some() {
                 <p class="notice" role="note">{ c.ui.storage_unavailable }</p>
             }
-            <p class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
+            <LiveRegion announcer={(*announcer).clone()} />
         </section>
         </ContextProvider<Ctx>>
     }

@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::live_region::Announcer;
 use crate::app::next_uid;
 use crate::content::CONTENT;
 
@@ -12,6 +12,9 @@ use crate::content::CONTENT;
 pub struct EmbedPanelProps {
     /// The widget's folder URL, ending in `/`.
     pub base: AttrValue,
+    /// Says "Copied" (or why not). A prop rather than the app's context, so
+    /// the panel isn't rendered again whenever the reader's progress changes.
+    pub announce: Announcer,
 }
 
 /// The two ways to embed, as the embedding guide gives them.
@@ -27,7 +30,6 @@ pub fn snippets(base: &str) -> (String, String) {
 
 #[component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
-    let ctx = use_ctx();
     let ui = &CONTENT.ui;
     let open = use_state(|| false);
     let uid = *use_memo((), |_| next_uid());
@@ -38,7 +40,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     };
     let panel_id = format!("kpo{uid}-embed");
     let copy = |area_id: String, text: String| {
-        let announce = ctx.announce.clone();
+        let announce = props.announce.clone();
         Callback::from(move |e: MouseEvent| {
             let (announce, text) = (announce.clone(), text.clone());
             // The textarea is in the same tree (document or shadow root) as
@@ -64,10 +66,10 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             let promise = clipboard.write_text(&text);
             yew::platform::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(promise).await {
-                    Ok(_) => announce.emit(CONTENT.ui.copied.to_owned()),
+                    Ok(_) => announce.say(CONTENT.ui.copied.to_owned()),
                     Err(_) => {
                         select();
-                        announce.emit(CONTENT.ui.copy_failed.to_owned());
+                        announce.say(CONTENT.ui.copy_failed.to_owned());
                     }
                 }
             });

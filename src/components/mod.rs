@@ -5,9 +5,12 @@ pub mod definitions;
 pub mod embed_panel;
 pub mod fields;
 pub mod intro;
+pub mod live_region;
+pub mod pager;
 pub mod quiz;
 pub mod results;
 pub mod sort;
+pub mod steps_nav;
 pub mod why;
 
 use yew::prelude::*;
@@ -21,10 +24,12 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("step components are rendered inside App")
 }
 
-/// A click handler that dispatches `action`.
-pub fn on_click(state: &UseReducerHandle<AppState>, action: Action) -> Callback<MouseEvent> {
-    let state = state.clone();
-    Callback::from(move |_: MouseEvent| state.dispatch(action))
+/// A click handler that dispatches `action`. It takes the dispatcher, not the
+/// state handle, so components that only change state (the frame around a
+/// step) don't re-render when it changes.
+pub fn on_click(to: &UseReducerDispatcher<AppState>, action: Action) -> Callback<MouseEvent> {
+    let to = to.clone();
+    Callback::from(move |_: MouseEvent| to.dispatch(action))
 }
 
 /// Retry the quiz, reshuffled from a fresh random seed.

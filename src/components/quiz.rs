@@ -42,7 +42,7 @@ pub fn Quiz() -> Html {
         });
     }
 
-    let dispatch = |action: Action| on_click(&ctx.state, action);
+    let dispatch = |action: Action| on_click(&ctx.state.dispatcher(), action);
     let correct = q.correct(quiz).to_string();
     let score_so_far = fill(
         c.ui.score_so_far,
@@ -92,9 +92,9 @@ pub fn Quiz() -> Html {
                     } else {
                         CONTENT.ui.incorrect
                     };
-                    announce.emit(format!("{verdict} {}", option.feedback));
+                    announce.say(format!("{verdict} {}", option.feedback));
                 }
-                None => announce.emit(CONTENT.ui.choose_first.to_owned()),
+                None => announce.say(CONTENT.ui.choose_first.to_owned()),
             }
             state.dispatch(Action::Quiz(QuizAction::Check));
         })

@@ -14,7 +14,7 @@ pub fn Results() -> Html {
     let c = &CONTENT;
     let quiz = &c.quiz;
     let q = &ctx.state.quiz;
-    let dispatch = |action: Action| on_click(&ctx.state, action);
+    let dispatch = |action: Action| on_click(&ctx.state.dispatcher(), action);
     if !q.finished {
         return html! {
             <div class="results locked">

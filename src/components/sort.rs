@@ -38,11 +38,11 @@ pub fn Sort() -> Html {
             } else {
                 CONTENT.ui.sort_wrong
             };
-            announce.emit(format!("{verdict} {} {}", task.reason, tally(&after)));
+            announce.say(format!("{verdict} {} {}", task.reason, tally(&after)));
             state.dispatch(Action::Sort(index, side));
         })
     };
-    let reset = on_click(&ctx.state, Action::SortReset);
+    let reset = on_click(&ctx.state.dispatcher(), Action::SortReset);
     html! {
         <div class="sort">
             <p class="tally">{ tally(sort) }</p>
