@@ -11,6 +11,7 @@ pub mod components;
 pub mod content;
 mod crash;
 pub mod embed;
+mod saver;
 pub mod state;
 
 pub use app::App;
