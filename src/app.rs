@@ -12,8 +12,8 @@ use crate::browser;
 use crate::components::embed_panel::EmbedPanel;
 use crate::components::live_region::{Announcer, LiveRegion};
 use crate::components::{
-    comparison::Comparison, definitions::Definitions, fields::Fields, intro::Intro, quiz::Quiz,
-    results::Results, sort::Sort, why::Why,
+    comparison::comparison, definitions::definitions, fields::fields, intro::intro, quiz::Quiz,
+    results::results, sort::sort, why::Why,
 };
 use crate::components::{pager::Pager, steps_nav::StepsNav};
 use crate::content::CONTENT;
@@ -64,8 +64,8 @@ pub struct AppProps {
     pub framed: bool,
 }
 
-/// What every step's component reads: the state, and a way to speak through
-/// the one polite live region.
+/// What every step reads (as an argument, or the quiz's prop): the state, and
+/// a way to speak through the one polite live region.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub state: UseReducerHandle<AppState>,
@@ -258,25 +258,24 @@ pub fn App(props: &AppProps) -> Html {
     let title_id = format!("kpo{uid}-title");
     let go = state.dispatcher();
 
-    let body = match step {
-        Step::Intro => html! { <Intro /> },
-        Step::Definitions => html! { <Definitions /> },
-        Step::Comparison => html! { <Comparison /> },
-        Step::Fields => html! { <Fields /> },
-        Step::Sort => html! { <Sort /> },
-        Step::Why => html! { <Why /> },
-        Step::Quiz => html! { <Quiz /> },
-        Step::Results => html! { <Results /> },
-    };
     let ctx = Ctx {
         state: state.clone(),
         announce: (*announcer).clone(),
         prerendered: props.prerendered,
     };
+    let body = match step {
+        Step::Intro => intro(&ctx),
+        Step::Definitions => definitions(),
+        Step::Comparison => comparison(),
+        Step::Fields => fields(),
+        Step::Sort => sort(&ctx),
+        Step::Why => html! { <Why /> },
+        Step::Quiz => html! { <Quiz {ctx} /> },
+        Step::Results => results(&ctx),
+    };
     let dead = props.prerendered;
 
     html! {
-        <ContextProvider<Ctx> context={ctx}>
         <section class="kpo" lang={c.meta.language} aria-labelledby={title_id.clone()}
             data-theme={props.theme.clone()} data-step={step.id()}
             data-prerendered={dead.then_some("true")}>
@@ -298,6 +297,5 @@ pub fn App(props: &AppProps) -> Html {
             }
             <LiveRegion announcer={(*announcer).clone()} />
         </section>
-        </ContextProvider<Ctx>>
     }
 }

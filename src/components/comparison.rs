@@ -6,8 +6,7 @@ use yew::prelude::*;
 
 use crate::content::CONTENT;
 
-#[component]
-pub fn Comparison() -> Html {
+pub fn comparison() -> Html {
     let c = &CONTENT;
     let (bpo, kpo) = (c.definitions.bpo.term, c.definitions.kpo.term);
     html! {

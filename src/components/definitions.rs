@@ -5,20 +5,12 @@ use yew::prelude::*;
 
 use crate::content::CONTENT;
 
-#[derive(Properties, PartialEq)]
-pub struct CardProps {
-    pub definition: &'static Definition,
-    /// Extra class naming the side, for its colour.
-    pub side: &'static str,
-}
-
 /// One definition: the term, what it stands for, a sentence, a paragraph and
 /// an example, so a skimming reader gets the gist from the first line.
-#[component]
-pub fn DefinitionCard(props: &CardProps) -> Html {
-    let d = props.definition;
+/// `side` is the class naming the side, for its colour.
+fn card(d: &Definition, side: &'static str) -> Html {
     html! {
-        <article class={classes!("card", props.side)} aria-label={d.expansion}>
+        <article class={classes!("card", side)} aria-label={d.expansion}>
             <p class="term">{ d.term }</p>
             <p class="expansion">{ d.expansion }</p>
             <p class="sentence">{ d.sentence }</p>
@@ -28,13 +20,12 @@ pub fn DefinitionCard(props: &CardProps) -> Html {
     }
 }
 
-#[component]
-pub fn Definitions() -> Html {
+pub fn definitions() -> Html {
     let d = &CONTENT.definitions;
     html! {
         <div class="cards two definitions">
-            <DefinitionCard definition={&d.bpo} side="bpo" />
-            <DefinitionCard definition={&d.kpo} side="kpo-side" />
+            { card(&d.bpo, "bpo") }
+            { card(&d.kpo, "kpo-side") }
         </div>
     }
 }

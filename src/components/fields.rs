@@ -54,8 +54,7 @@ pub fn FieldCard(props: &FieldCardProps) -> Html {
     }
 }
 
-#[component]
-pub fn Fields() -> Html {
+pub fn fields() -> Html {
     html! {
         <ul class="cards auto fields">
             for f in CONTENT.fields.iter() {

@@ -3,16 +3,16 @@
 use kpo_content::fill;
 use yew::prelude::*;
 
-use super::{on_click, use_ctx};
+use super::on_click;
+use crate::app::Ctx;
 use crate::content::CONTENT;
 use crate::state::Action;
 
 /// The intro step. It answers "what is KPO?" before any detail, because
 /// three of the post's readers asked exactly that; each of their questions
-/// links to the step that answers it at length.
-#[component]
-pub fn Intro() -> Html {
-    let ctx = use_ctx();
+/// links to the step that answers it at length. (A view function, like
+/// every stateless step: see `components`.)
+pub fn intro(ctx: &Ctx) -> Html {
     let c = &CONTENT;
     html! {
         <div class="intro">

@@ -1,4 +1,11 @@
-//! One component per step, one file each, props (if any) beside it.
+//! One file per step, props (if any) beside its component.
+//!
+//! Steps with state of their own (the quiz, the "why" stepper, a field's
+//! disclosure) are components; the rest are view functions taking the app's
+//! `Ctx`. Each component type costs the wasm about a kilobyte of Yew's
+//! generic code, and a function that holds no state gains nothing from
+//! being one. For the same reason there is no context provider: the one
+//! component step that needs the app's state gets it as a prop.
 
 pub mod comparison;
 pub mod definitions;
@@ -15,14 +22,7 @@ pub mod why;
 
 use yew::prelude::*;
 
-use crate::app::Ctx;
 use crate::state::{Action, AppState};
-
-/// The app context; every step component is rendered inside `App`.
-#[hook]
-pub fn use_ctx() -> Ctx {
-    use_context::<Ctx>().expect("step components are rendered inside App")
-}
 
 /// A click handler that dispatches `action`. It takes the dispatcher, not the
 /// state handle, so components that only change state (the frame around a
@@ -33,10 +33,10 @@ pub fn on_click(to: &UseReducerDispatcher<AppState>, action: Action) -> Callback
 }
 
 /// Retry the quiz, reshuffled from a fresh random seed.
-pub fn on_retry(state: &UseReducerHandle<AppState>) -> Callback<MouseEvent> {
-    let state = state.clone();
+pub fn on_retry(to: &UseReducerDispatcher<AppState>) -> Callback<MouseEvent> {
+    let to = to.clone();
     Callback::from(move |_: MouseEvent| {
-        state.dispatch(Action::Retry {
+        to.dispatch(Action::Retry {
             seed: crate::browser::random_seed(),
         })
     })

@@ -4,15 +4,20 @@
 use kpo_content::fill;
 use yew::prelude::*;
 
-use super::{on_click, on_retry, use_ctx};
-use crate::app::next_uid;
+use super::{on_click, on_retry};
+use crate::app::{next_uid, Ctx};
 use crate::content::CONTENT;
 use crate::state::quiz::QuizAction;
 use crate::state::Action;
 
+#[derive(Properties, PartialEq)]
+pub struct QuizProps {
+    pub ctx: Ctx,
+}
+
 #[component]
-pub fn Quiz() -> Html {
-    let ctx = use_ctx();
+pub fn Quiz(props: &QuizProps) -> Html {
+    let ctx = &props.ctx;
     let c = &CONTENT;
     let quiz = &c.quiz;
     let q = &ctx.state.quiz;
@@ -60,7 +65,7 @@ pub fn Quiz() -> Html {
                 <p class="score-line">{ fill(c.ui.score, &[("correct", &correct), ("total", &total), ("percent", &percent)]) }</p>
                 <div class="quiz-actions">
                     <button type="button" class="primary" onclick={dispatch(Action::Go(kpo_content::Step::Results))}>{ c.ui.see_results }</button>
-                    <button type="button" onclick={on_retry(&ctx.state)}>{ c.ui.retry }</button>
+                    <button type="button" onclick={on_retry(&ctx.state.dispatcher())}>{ c.ui.retry }</button>
                 </div>
             </div>
         };

@@ -4,13 +4,12 @@
 use kpo_content::{fill, percent, Step};
 use yew::prelude::*;
 
-use super::{on_click, on_retry, use_ctx};
+use super::{on_click, on_retry};
+use crate::app::Ctx;
 use crate::content::CONTENT;
 use crate::state::Action;
 
-#[component]
-pub fn Results() -> Html {
-    let ctx = use_ctx();
+pub fn results(ctx: &Ctx) -> Html {
     let c = &CONTENT;
     let quiz = &c.quiz;
     let q = &ctx.state.quiz;
@@ -27,7 +26,7 @@ pub fn Results() -> Html {
     let correct = q.correct(quiz);
     let pass = quiz.pass_percent.to_string();
     let passed = quiz.passed(correct, total);
-    let retry = on_retry(&ctx.state);
+    let retry = on_retry(&ctx.state.dispatcher());
     html! {
         <div class="results">
             <p class="score-line">{ fill(c.ui.score, &[

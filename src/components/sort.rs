@@ -4,7 +4,8 @@
 use kpo_content::{fill, Side};
 use yew::prelude::*;
 
-use super::{on_click, use_ctx};
+use super::on_click;
+use crate::app::Ctx;
 use crate::content::CONTENT;
 use crate::state::sort::SortState;
 use crate::state::Action;
@@ -22,9 +23,7 @@ fn tally(sort: &SortState) -> String {
     )
 }
 
-#[component]
-pub fn Sort() -> Html {
-    let ctx = use_ctx();
+pub fn sort(ctx: &Ctx) -> Html {
     let c = &CONTENT;
     let sort = &ctx.state.sort;
     let choose = |index: usize, side: Side| {
