@@ -124,3 +124,7 @@ pub fn mount_embedded(host: Element, mount: Element, base: String, index: u32) {
 pub fn __crash_for_test() {
     panic!("a crash requested by a test");
 }
+
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
