@@ -26,7 +26,8 @@ const RUSTUP_WAIT: Duration = Duration::from_secs(120);
 /// What later commands need to know about the set-up.
 pub struct Env {
     /// Environment for commands that build WebAssembly (Trunk, wasm-pack,
-    /// cargo for wasm32): selects the offline toolchain when that is in use.
+    /// cargo for wasm32): selects the offline toolchain when that is in use,
+    /// and puts the pinned wasm-opt first on PATH for Trunk.
     pub wasm_env: Vec<(String, String)>,
     /// chromedriver's path.
     pub chromedriver: PathBuf,
@@ -58,7 +59,22 @@ pub fn run() -> Result<Env, String> {
         "it builds and serves the widget",
     )?;
     let chromedriver = browser()?;
-    axe()?;
+    let root = crate::root();
+    npm_pins(
+        &root.join("tests/e2e"),
+        "axe-core",
+        "the accessibility audit runs it",
+    )?;
+    npm_pins(
+        &root.join("xtask"),
+        "binaryen",
+        "Trunk runs its wasm-opt on release builds (Trunk.toml pins the version)",
+    )?;
+    // Trunk finds wasm-opt on PATH.
+    let mut wasm_env = wasm_env;
+    let path = std::env::var("PATH").unwrap_or_default();
+    let bin = root.join("xtask/node_modules/.bin");
+    wasm_env.push(("PATH".to_owned(), format!("{}:{path}", bin.display())));
     println!("setup: all tools present\n");
     Ok(Env {
         wasm_env,
@@ -296,33 +312,32 @@ fn browser() -> Result<PathBuf, String> {
     find_on_path("chromedriver").ok_or_else(|| "chromedriver vanished from PATH".to_owned())
 }
 
-/// axe-core, at the version `tests/e2e/package.json` pins, for the
-/// accessibility audit.
-fn axe() -> Result<(), String> {
-    let dir = crate::root().join("tests/e2e");
-    let pinned = std::fs::read_to_string(dir.join("package.json"))
+/// The npm packages a `package.json` in `dir` pins (exact versions), for
+/// `why`; `npm ci` when the installed one differs.
+fn npm_pins(dir: &Path, package: &str, why: &str) -> Result<(), String> {
+    let manifest = dir.join("package.json");
+    let needle = format!("\"{package}\": \"");
+    let pinned = std::fs::read_to_string(&manifest)
         .ok()
         .and_then(|p| {
-            let start = p.find("\"axe-core\": \"")? + "\"axe-core\": \"".len();
+            let start = p.find(&needle)? + needle.len();
             p[start..].split('"').next().map(str::to_owned)
         })
-        .ok_or("tests/e2e/package.json pins no axe-core version")?;
+        .ok_or_else(|| format!("{} pins no {package} version", manifest.display()))?;
     let installed =
-        std::fs::read_to_string(dir.join("node_modules/axe-core/package.json")).unwrap_or_default();
+        std::fs::read_to_string(dir.join(format!("node_modules/{package}/package.json")))
+            .unwrap_or_default();
     if installed.contains(&format!("\"version\": \"{pinned}\"")) {
-        println!("setup: axe-core {pinned} ok");
+        println!("setup: {package} {pinned} ok");
         return Ok(());
     }
     if !on_path("npm") {
-        apt_install(
-            &["nodejs", "npm"],
-            "the accessibility audit runs axe-core, from npm",
-        )?;
+        apt_install(&["nodejs", "npm"], &format!("{why}, from npm"))?;
     }
-    println!("setup: installing axe-core {pinned} from npm: the accessibility audit runs it");
+    println!("setup: installing {package} {pinned} from npm: {why}");
     Cmd::new("npm")
         .args(["ci", "--no-audit", "--no-fund"])
-        .dir(&dir)
+        .dir(dir)
         .run()
 }
 
