@@ -70,7 +70,12 @@ pub fn run() -> Result<Env, String> {
         "binaryen",
         "Trunk runs its wasm-opt on release builds (Trunk.toml pins the version)",
     )?;
-    // Trunk finds wasm-opt on PATH.
+    npm_pins(
+        &root.join("xtask"),
+        "terser",
+        "a Trunk hook minifies the JS glue with it on release builds",
+    )?;
+    // Trunk finds wasm-opt on PATH, and so does the hook terser.
     let mut wasm_env = wasm_env;
     let path = std::env::var("PATH").unwrap_or_default();
     let bin = root.join("xtask/node_modules/.bin");
