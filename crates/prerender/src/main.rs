@@ -51,6 +51,27 @@ fn slot(page: &str) -> Option<std::ops::Range<usize>> {
     None
 }
 
+/// Drops the `<link data-trunk rel=rust …>` Trunk leaves in the page when it
+/// doesn't inject scripts (`boot.js` starts the widget): it means nothing to
+/// a browser, and its wasm-opt parameters were a few hundred bytes.
+fn without_trunk_links(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<link") {
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        if !tag.contains("data-trunk") {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn main() {
     let dir = std::env::args()
         .nth(1)
@@ -76,11 +97,11 @@ fn main() {
     let fallback = format!(
         "<noscript><p class=\"kpo-fallback\">{note}</p></noscript><p class=\"kpo-fallback\" role=\"note\" hidden>{note}</p>"
     );
-    let filled = format!(
+    let filled = without_trunk_links(&format!(
         "{}{html}{fallback}{}",
         &page[..range.start],
         &page[range.end..]
-    );
+    ));
     std::fs::write(&path, filled)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     println!(
@@ -91,7 +112,17 @@ fn main() {
 
 #[cfg(test)]
 mod tests {
-    use super::slot;
+    use super::{slot, without_trunk_links};
+
+    #[test]
+    fn drops_only_the_links_trunk_left() {
+        let page = "<head><link data-trunk data-trunk-id=0 data-wasm-opt=z rel=rust>\
+                    <link href=./main.css rel=stylesheet></head>";
+        assert_eq!(
+            without_trunk_links(page),
+            "<head><link href=./main.css rel=stylesheet></head>"
+        );
+    }
 
     #[test]
     fn finds_the_slot_with_or_without_quotes() {
