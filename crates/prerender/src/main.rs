@@ -1,10 +1,14 @@
-//! Renders the widget's first step to HTML and puts it into the built
-//! `index.html`, so the page is readable before the WebAssembly arrives, with
-//! JavaScript off, and when the WebAssembly can't load.
+//! Trunk's post-build step. It renders the widget's first step to HTML and
+//! puts it into the built `index.html`, so the page is readable before the
+//! WebAssembly arrives, with JavaScript off, and when the WebAssembly can't
+//! load. On release builds it then slims the JS glue and the wasm (`slim`).
 //!
-//! Run by Trunk after each build (`post_build` hook, `TRUNK_STAGING_DIR`), or
-//! by hand with the folder as the argument. The client replaces this HTML with
-//! an identical live render in the same task, so nothing flashes or moves.
+//! Run by Trunk after each build (`post_build` hook, `TRUNK_STAGING_DIR`,
+//! `TRUNK_PROFILE`), or by hand with the folder as the argument. The client
+//! replaces the pre-rendered HTML with an identical live render in the same
+//! task, so nothing flashes or moves.
+
+mod slim;
 
 use std::path::PathBuf;
 
@@ -108,6 +112,13 @@ fn main() {
         "kpo-prerender: wrote the first step into {}",
         path.display()
     );
+    if std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release") {
+        // Stable names: Trunk.toml turns file hashes off.
+        if let Err(e) = slim::run(&dir, "kpo-explainer") {
+            eprintln!("kpo-prerender: {e}");
+            std::process::exit(1);
+        }
+    }
 }
 
 #[cfg(test)]
