@@ -18,7 +18,6 @@ use crate::components::{
 use crate::components::{pager::Pager, steps_nav::StepsNav};
 use crate::content::CONTENT;
 use crate::embed::Report;
-use crate::saver::Saver;
 use crate::state::{saved, Action, AppState};
 
 /// How the widget is set up by the page that hosts it.
@@ -137,26 +136,16 @@ pub fn App(props: &AppProps) -> Html {
     let heading = use_node_ref();
     let first_render = use_mut_ref(|| true);
 
-    // Save progress whenever it changes; `Saver` says when it's written.
-    let saver = {
+    // Save progress whenever it changes.
+    {
+        let key = props.storage_key.clone();
         let storage_problem = storage_problem.clone();
-        use_memo(props.storage_key.clone(), move |key| {
-            key.clone()
-                .map(|key| Saver::new(key, Callback::from(move |e| storage_problem.set(Some(e)))))
-        })
-    };
-    {
-        let saver = saver.clone();
-        use_effect_with(props.storage_key.clone(), move |_| {
-            let watch = saver.as_ref().as_ref().map(Saver::watch);
-            move || drop(watch)
-        });
-    }
-    {
-        let (saver, failed) = (saver.clone(), storage_problem.is_some());
         use_effect_with((*state).clone(), move |s| {
-            if let (Some(saver), false) = (&*saver, failed) {
-                saver.queue(s.clone());
+            if let (Some(key), None) = (key, &*storage_problem) {
+                if let Err(e) = browser::save(&key, &saved::encode(s)) {
+                    browser::warn(&format!("{e}; progress will not be saved"));
+                    storage_problem.set(Some(e));
+                }
             }
         });
     }

@@ -68,30 +68,3 @@ pub fn push_hash(id: &str) {
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * (u64::MAX as f64)) as u64
 }
-
-/// Runs `f` when the browser is idle, after the frame being prepared has
-/// been painted: work the reader doesn't see (saving progress) then never
-/// delays what they do see. Where `requestIdleCallback` is missing (Safari),
-/// a task queued from the next frame callback, which also runs after that
-/// frame's paint. A hidden page paints no frames, so callers flush on
-/// `pagehide` too.
-pub fn after_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let f = Closure::once_into_js(f);
-    if js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false) {
-        let options = web_sys::IdleRequestOptions::new();
-        // Idle time can be long in coming on a busy page; a second is plenty.
-        options.set_timeout(1000);
-        let _ = window.request_idle_callback_with_options(f.unchecked_ref(), &options);
-        return;
-    }
-    let frame = Closure::once_into_js(move || {
-        let _ = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
-    });
-    let _ = window.request_animation_frame(frame.unchecked_ref());
-}

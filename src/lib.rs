@@ -11,7 +11,6 @@ pub mod components;
 pub mod content;
 mod crash;
 pub mod embed;
-mod saver;
 pub mod state;
 
 pub use app::App;

@@ -74,14 +74,3 @@ pub async fn click(el: &HtmlElement) {
     el.click();
     yew::scheduler::flush().await;
 }
-
-/// Waits for the browser's next idle period; work queued for idle time
-/// (writing progress to storage) has run by then.
-pub async fn idle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo::utils::window()
-            .request_idle_callback(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
