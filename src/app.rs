@@ -6,16 +6,16 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use kpo_content::Step;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::embed_panel::EmbedPanel;
-use crate::components::live_region::{Announcer, LiveRegion};
 use crate::components::{
     comparison::comparison, definitions::definitions, fields::fields, intro::intro, quiz::Quiz,
     results::results, sort::sort, why::Why,
 };
-use crate::components::{pager::Pager, steps_nav::StepsNav};
+use crate::components::{pager::pager, steps_nav::steps_nav};
 use crate::content::CONTENT;
 use crate::embed::Report;
 use crate::state::{saved, Action, AppState};
@@ -68,7 +68,7 @@ pub struct AppProps {
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub state: UseReducerHandle<AppState>,
-    pub announce: Announcer,
+    pub announce: Callback<String>,
     /// Rendered at build time: controls are disabled until the app is live.
     pub prerendered: bool,
 }
@@ -132,8 +132,22 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| init.0.clone());
     let storage_problem = use_state(|| init.1.clone());
     let uid = *use_memo((), |_| next_uid());
-    let announcer = use_memo((), |_| Announcer::default());
+    let live = use_state(String::new);
     let heading = use_node_ref();
+
+    let announce = {
+        let live = live.clone();
+        Callback::from(move |text: String| {
+            // A repeated message must still change the region to be read.
+            let text = if *live == text {
+                format!("{text}\u{a0}")
+            } else {
+                text
+            };
+            live.set(text);
+        })
+    };
+    let steps_list = use_node_ref();
     let first_render = use_mut_ref(|| true);
 
     // Save progress whenever it changes.
@@ -157,8 +171,24 @@ pub fn App(props: &AppProps) -> Html {
         let use_hash = props.use_hash;
         let framed = props.framed;
         let heading = heading.clone();
+        let steps_list = steps_list.clone();
         let first_render = first_render.clone();
         use_effect_with(state.step, move |step| {
+            // On a narrow widget the list of steps is one sideways-scrolling
+            // row: centre the current step in it. Its own scroll only, never
+            // the page's.
+            if let Some(list) = steps_list.cast::<web_sys::HtmlElement>() {
+                let current = list
+                    .query_selector("[aria-current=step]")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(b) = current {
+                    list.set_scroll_left(
+                        b.offset_left() - (list.client_width() - b.offset_width()) / 2,
+                    );
+                }
+            }
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;
             }
@@ -249,7 +279,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let ctx = Ctx {
         state: state.clone(),
-        announce: (*announcer).clone(),
+        announce: announce.clone(),
         prerendered: props.prerendered,
     };
     let body = match step {
@@ -273,18 +303,18 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 <p class="kpo-title" id={title_id}>{ c.meta.title }</p>
             }
-            <StepsNav {step} go={go.clone()} {dead} />
+            { steps_nav(step, &go, dead, &steps_list) }
             <h2 class="step-heading" tabindex="-1" ref={heading}>{ text.heading }</h2>
             <p class="lead">{ text.lead }</p>
             { body }
-            <Pager {step} {go} {dead} next_leads={step != Step::Quiz || state.quiz.finished} />
+            { pager(step, &go, step != Step::Quiz || state.quiz.finished, dead) }
             if let Some(base) = &props.base_url {
-                <EmbedPanel base={base.clone()} announce={(*announcer).clone()} />
+                <EmbedPanel base={base.clone()} {announce} />
             }
             if storage_problem.is_some() && props.storage_key.is_some() {
                 <p class="notice" role="note">{ c.ui.storage_unavailable }</p>
             }
-            <LiveRegion announcer={(*announcer).clone()} />
+            <p class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
         </section>
     }
 }

@@ -4,7 +4,6 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::live_region::Announcer;
 use crate::app::next_uid;
 use crate::content::CONTENT;
 
@@ -12,9 +11,8 @@ use crate::content::CONTENT;
 pub struct EmbedPanelProps {
     /// The widget's folder URL, ending in `/`.
     pub base: AttrValue,
-    /// Says "Copied" (or why not). A prop rather than the app's context, so
-    /// the panel isn't rendered again whenever the reader's progress changes.
-    pub announce: Announcer,
+    /// Speaks through the widget's live region: "Copied", or why not.
+    pub announce: Callback<String>,
 }
 
 /// The two ways to embed, as the embedding guide gives them.
@@ -66,10 +64,10 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             let promise = clipboard.write_text(&text);
             yew::platform::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(promise).await {
-                    Ok(_) => announce.say(CONTENT.ui.copied.to_owned()),
+                    Ok(_) => announce.emit(CONTENT.ui.copied.to_owned()),
                     Err(_) => {
                         select();
-                        announce.say(CONTENT.ui.copy_failed.to_owned());
+                        announce.emit(CONTENT.ui.copy_failed.to_owned());
                     }
                 }
             });

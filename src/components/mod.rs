@@ -12,7 +12,6 @@ pub mod definitions;
 pub mod embed_panel;
 pub mod fields;
 pub mod intro;
-pub mod live_region;
 pub mod pager;
 pub mod quiz;
 pub mod results;

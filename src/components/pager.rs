@@ -7,27 +7,17 @@ use super::on_click;
 use crate::content::CONTENT;
 use crate::state::{Action, AppState};
 
-/// Like the steps list, these props don't change while the reader answers,
-/// so the buttons aren't rendered again for every answer.
-#[derive(Properties, PartialEq)]
-pub struct PagerProps {
-    pub step: Step,
-    pub go: UseReducerDispatcher<AppState>,
-    /// Next is the leading button, except while the quiz is open and
-    /// unfinished: then the quiz's own buttons lead.
-    pub next_leads: bool,
-    pub dead: bool,
-}
-
-#[component]
-pub fn Pager(props: &PagerProps) -> Html {
+/// Back and Next for `step`. Next is the leading button (`next_leads`),
+/// except while the quiz is open and unfinished: then the quiz's own
+/// buttons lead. `dead`: pre-rendered, no code is there yet to answer them.
+/// (A view function: see `components`.)
+pub fn pager(
+    step: Step,
+    go: &UseReducerDispatcher<AppState>,
+    next_leads: bool,
+    dead: bool,
+) -> Html {
     let c = &CONTENT;
-    let PagerProps {
-        step,
-        ref go,
-        next_leads,
-        dead,
-    } = *props;
     let index = step.index();
     html! {
         <div class="step-nav">

@@ -97,9 +97,9 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     } else {
                         CONTENT.ui.incorrect
                     };
-                    announce.say(format!("{verdict} {}", option.feedback));
+                    announce.emit(format!("{verdict} {}", option.feedback));
                 }
-                None => announce.say(CONTENT.ui.choose_first.to_owned()),
+                None => announce.emit(CONTENT.ui.choose_first.to_owned()),
             }
             state.dispatch(Action::Quiz(QuizAction::Check));
         })

@@ -37,7 +37,7 @@ pub fn sort(ctx: &Ctx) -> Html {
             } else {
                 CONTENT.ui.sort_wrong
             };
-            announce.say(format!("{verdict} {} {}", task.reason, tally(&after)));
+            announce.emit(format!("{verdict} {} {}", task.reason, tally(&after)));
             state.dispatch(Action::Sort(index, side));
         })
     };
