@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::embed_panel::EmbedPanel;
 use crate::components::{
-    comparison::comparison, definitions::definitions, fields::fields, intro::intro, quiz::Quiz,
+    comparison::comparison, definitions::definitions, fields::fields, intro::intro, quiz::quiz,
     results::results, sort::sort, why::Why,
 };
 use crate::components::{pager::pager, steps_nav::steps_nav};
@@ -63,14 +63,20 @@ pub struct AppProps {
     pub framed: bool,
 }
 
-/// What every step reads (as an argument, or the quiz's prop): the state, and
-/// a way to speak through the one polite live region.
+/// What every step reads: the state, a way to speak through the one polite
+/// live region, and what the quiz needs for ids and focus.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub state: UseReducerHandle<AppState>,
     pub announce: Callback<String>,
     /// Rendered at build time: controls are disabled until the app is live.
     pub prerendered: bool,
+    /// Unique to this widget on the page, for ids and radio group names.
+    pub uid: u32,
+    /// Where focus goes in the quiz: the question's heading when the reader
+    /// moves on, the Next button once an answer is checked.
+    pub question_heading: NodeRef,
+    pub next_button: NodeRef,
 }
 
 /// Progress restored from storage and the hash, with any problem storage had.
@@ -208,6 +214,38 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // In the quiz, focus follows the reader: to the Next button once an
+    // answer is checked (the Check button it replaces is gone), to the new
+    // question's heading when they move on. Not when the quiz step has just
+    // opened: the step's own heading has the focus then.
+    let question_heading = use_node_ref();
+    let next_button = use_node_ref();
+    {
+        let (question_heading, next_button) = (question_heading.clone(), next_button.clone());
+        let q = &state.quiz;
+        let seen = use_mut_ref(|| (state.step, q.position, q.checked()));
+        use_effect_with(
+            (state.step, q.position, q.checked()),
+            move |&(step, position, checked)| {
+                let (old_step, old_position, old_checked) =
+                    std::mem::replace(&mut *seen.borrow_mut(), (step, position, checked));
+                if step != Step::Quiz || old_step != Step::Quiz {
+                    return;
+                }
+                let target = if position != old_position {
+                    question_heading.cast::<web_sys::HtmlElement>()
+                } else if checked && !old_checked {
+                    next_button.cast::<web_sys::HtmlElement>()
+                } else {
+                    None
+                };
+                if let Some(el) = target {
+                    let _ = el.focus();
+                }
+            },
+        );
+    }
+
     // Tell the host page about step changes and a finished quiz; not on the
     // first render, which is no change.
     {
@@ -281,6 +319,9 @@ pub fn App(props: &AppProps) -> Html {
         state: state.clone(),
         announce: announce.clone(),
         prerendered: props.prerendered,
+        uid,
+        question_heading,
+        next_button,
     };
     let body = match step {
         Step::Intro => intro(&ctx),
@@ -289,7 +330,7 @@ pub fn App(props: &AppProps) -> Html {
         Step::Fields => fields(),
         Step::Sort => sort(&ctx),
         Step::Why => html! { <Why /> },
-        Step::Quiz => html! { <Quiz {ctx} /> },
+        Step::Quiz => quiz(&ctx),
         Step::Results => results(&ctx),
     };
     let dead = props.prerendered;

@@ -5,47 +5,19 @@ use kpo_content::fill;
 use yew::prelude::*;
 
 use super::{on_click, on_retry};
-use crate::app::{next_uid, Ctx};
+use crate::app::Ctx;
 use crate::content::CONTENT;
 use crate::state::quiz::QuizAction;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct QuizProps {
-    pub ctx: Ctx,
-}
-
-#[component]
-pub fn Quiz(props: &QuizProps) -> Html {
-    let ctx = &props.ctx;
+/// The quiz step. (A view function: `App` moves the focus, through the refs
+/// in `Ctx`, when an answer is checked or the reader moves on.)
+pub fn quiz(ctx: &Ctx) -> Html {
     let c = &CONTENT;
     let quiz = &c.quiz;
     let q = &ctx.state.quiz;
-    let uid = *use_memo((), |_| next_uid());
-    let question_heading = use_node_ref();
-    let next_button = use_node_ref();
-    let last_seen = use_mut_ref(|| (q.position, q.checked()));
-
-    // Focus follows the reader: to the Next button once an answer is
-    // checked (the Check button it replaces is gone), to the new question's
-    // heading when they move on. Never on the first render.
-    {
-        let (question_heading, next_button) = (question_heading.clone(), next_button.clone());
-        use_effect_with((q.position, q.checked()), move |&(position, checked)| {
-            let (old_position, old_checked) =
-                std::mem::replace(&mut *last_seen.borrow_mut(), (position, checked));
-            let target = if position != old_position {
-                question_heading.cast::<web_sys::HtmlElement>()
-            } else if checked && !old_checked {
-                next_button.cast::<web_sys::HtmlElement>()
-            } else {
-                None
-            };
-            if let Some(el) = target {
-                let _ = el.focus();
-            }
-        });
-    }
+    let uid = ctx.uid;
+    let (question_heading, next_button) = (ctx.question_heading.clone(), ctx.next_button.clone());
 
     let dispatch = |action: Action| on_click(&ctx.state.dispatcher(), action);
     let correct = q.correct(quiz).to_string();
