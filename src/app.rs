@@ -13,7 +13,7 @@ use crate::browser;
 use crate::components::embed_panel::EmbedPanel;
 use crate::components::{
     comparison::comparison, definitions::definitions, fields::fields, intro::intro, quiz::quiz,
-    results::results, sort::sort, why::Why,
+    results::results, sort::sort, why::why,
 };
 use crate::components::{pager::pager, steps_nav::steps_nav};
 use crate::content::CONTENT;
@@ -77,6 +77,9 @@ pub struct Ctx {
     /// moves on, the Next button once an answer is checked.
     pub question_heading: NodeRef,
     pub next_button: NodeRef,
+    /// The heading of the open point in "Why it matters", focused when the
+    /// reader opens another.
+    pub point_heading: NodeRef,
 }
 
 /// Progress restored from storage and the hash, with any problem storage had.
@@ -214,36 +217,42 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // In the quiz, focus follows the reader: to the Next button once an
-    // answer is checked (the Check button it replaces is gone), to the new
-    // question's heading when they move on. Not when the quiz step has just
-    // opened: the step's own heading has the focus then.
+    // Within a step, focus follows the reader. In the quiz: to the Next
+    // button once an answer is checked (the Check button it replaces is
+    // gone), to the new question's heading when they move on. In "Why it
+    // matters": to the heading of the point they opened. Not when the step
+    // itself changes: its own heading has the focus then.
     let question_heading = use_node_ref();
     let next_button = use_node_ref();
+    let point_heading = use_node_ref();
     {
-        let (question_heading, next_button) = (question_heading.clone(), next_button.clone());
-        let q = &state.quiz;
-        let seen = use_mut_ref(|| (state.step, q.position, q.checked()));
-        use_effect_with(
-            (state.step, q.position, q.checked()),
-            move |&(step, position, checked)| {
-                let (old_step, old_position, old_checked) =
-                    std::mem::replace(&mut *seen.borrow_mut(), (step, position, checked));
-                if step != Step::Quiz || old_step != Step::Quiz {
-                    return;
-                }
-                let target = if position != old_position {
-                    question_heading.cast::<web_sys::HtmlElement>()
-                } else if checked && !old_checked {
-                    next_button.cast::<web_sys::HtmlElement>()
-                } else {
-                    None
-                };
-                if let Some(el) = target {
-                    let _ = el.focus();
-                }
-            },
+        let refs = (
+            question_heading.clone(),
+            next_button.clone(),
+            point_heading.clone(),
         );
+        let q = &state.quiz;
+        let now = (state.step, q.position, q.checked(), state.point);
+        let seen = use_mut_ref(|| now);
+        use_effect_with(now, move |&(step, position, checked, point)| {
+            let (old_step, old_position, old_checked, old_point) =
+                std::mem::replace(&mut *seen.borrow_mut(), (step, position, checked, point));
+            let (question_heading, next_button, point_heading) = refs;
+            let target = if step != old_step {
+                None
+            } else if step == Step::Quiz && position != old_position {
+                question_heading.cast::<web_sys::HtmlElement>()
+            } else if step == Step::Quiz && checked && !old_checked {
+                next_button.cast::<web_sys::HtmlElement>()
+            } else if step == Step::Why && point != old_point {
+                point_heading.cast::<web_sys::HtmlElement>()
+            } else {
+                None
+            };
+            if let Some(el) = target {
+                let _ = el.focus();
+            }
+        });
     }
 
     // Tell the host page about step changes and a finished quiz; not on the
@@ -322,6 +331,7 @@ pub fn App(props: &AppProps) -> Html {
         uid,
         question_heading,
         next_button,
+        point_heading,
     };
     let body = match step {
         Step::Intro => intro(&ctx),
@@ -329,7 +339,7 @@ pub fn App(props: &AppProps) -> Html {
         Step::Comparison => comparison(),
         Step::Fields => fields(),
         Step::Sort => sort(&ctx),
-        Step::Why => html! { <Why /> },
+        Step::Why => why(&ctx),
         Step::Quiz => quiz(&ctx),
         Step::Results => results(&ctx),
     };

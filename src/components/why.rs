@@ -3,36 +3,21 @@
 use kpo_content::fill;
 use yew::prelude::*;
 
+use super::on_click;
+use crate::app::Ctx;
 use crate::content::CONTENT;
+use crate::state::Action;
 
 /// A small stepper inside the step. Each point has its own heading button,
-/// so any point is one press away, and Previous/Next move in order.
-#[component]
-pub fn Why() -> Html {
+/// so any point is one press away, and Previous/Next move in order. (A view
+/// function: the open point is `AppState::point`, and `App` moves the focus
+/// to its heading.)
+pub fn why(ctx: &Ctx) -> Html {
     let c = &CONTENT;
     let points = c.why;
-    let current = use_state(|| 0usize);
-    let heading = use_node_ref();
-    let moved = use_mut_ref(|| false);
-    {
-        let heading = heading.clone();
-        let moved = moved.clone();
-        use_effect_with(*current, move |_| {
-            if *moved.borrow() {
-                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
-    }
-    let go = |to: usize| {
-        let (current, moved) = (current.clone(), moved.clone());
-        Callback::from(move |_: MouseEvent| {
-            *moved.borrow_mut() = true;
-            current.set(to);
-        })
-    };
-    let i = (*current).min(points.len() - 1);
+    let go = |to: usize| on_click(&ctx.state.dispatcher(), Action::Point(to));
+    let heading = ctx.point_heading.clone();
+    let i = ctx.state.point.min(points.len() - 1);
     let p = &points[i];
     let (n, total) = ((i + 1).to_string(), points.len().to_string());
     html! {

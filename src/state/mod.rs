@@ -26,6 +26,9 @@ pub struct AppState {
     /// Whether Retry reshuffles the quiz (content default; embedders may
     /// turn it off).
     pub shuffle: bool,
+    /// The point of "Why it matters" being read. Back to the first whenever
+    /// the step changes; not saved.
+    pub point: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +45,8 @@ pub enum Action {
     },
     /// Back to the start with nothing answered (the best score is kept).
     StartAgain,
+    /// Open this point of "Why it matters".
+    Point(usize),
 }
 
 impl AppState {
@@ -51,6 +56,7 @@ impl AppState {
             sort: SortState::new(content.sort_tasks.len()),
             quiz: QuizState::new(&content.quiz),
             shuffle: content.quiz.shuffle,
+            point: 0,
         }
     }
 
@@ -93,6 +99,10 @@ impl AppState {
                 next.quiz = self.quiz.apply(&content.quiz, QuizAction::Reset);
                 next.step = Step::Intro;
             }
+            Action::Point(point) => next.point = point.min(content.why.len().saturating_sub(1)),
+        }
+        if next.step != self.step {
+            next.point = 0;
         }
         next
     }
@@ -166,6 +176,21 @@ mod tests {
         assert_eq!(fresh.step, Step::Intro);
         assert_eq!(fresh.sort.done(), 0);
         assert_eq!(fresh.quiz.best, Some(9));
+    }
+
+    #[test]
+    fn the_why_point_stays_in_range_and_starts_over_on_another_step() {
+        let s = state().reduce(&CONTENT, Action::Go(Step::Why));
+        let s = s.reduce(&CONTENT, Action::Point(2));
+        assert_eq!(s.point, 2);
+        assert_eq!(
+            s.reduce(&CONTENT, Action::Point(999)).point,
+            CONTENT.why.len() - 1
+        );
+        let s = s
+            .reduce(&CONTENT, Action::Next)
+            .reduce(&CONTENT, Action::Back);
+        assert_eq!((s.step, s.point), (Step::Why, 0));
     }
 
     #[test]

@@ -149,6 +149,7 @@ pub fn decode(text: &str, content: &Content) -> Result<AppState, String> {
             nudge: false,
         },
         shuffle: flag(shuffle, "shuffle")?,
+        point: 0,
     })
 }
 
