@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::embed_panel::EmbedPanel;
+use crate::components::embed_panel::embed_panel;
 use crate::components::{
     comparison::comparison, definitions::definitions, fields::fields, intro::intro, quiz::quiz,
     results::results, sort::sort, why::why,
@@ -123,7 +123,7 @@ fn initial(props: &AppProps) -> (AppState, Option<String>) {
 }
 
 /// Unique per mounted widget, so ids stay unique with several on one page.
-pub(crate) fn next_uid() -> u32 {
+fn next_uid() -> u32 {
     thread_local!(static NEXT: Cell<u32> = const { Cell::new(1) });
     NEXT.with(|n| {
         let id = n.get();
@@ -360,7 +360,7 @@ pub fn App(props: &AppProps) -> Html {
             { body }
             { pager(step, &go, step != Step::Quiz || state.quiz.finished, dead) }
             if let Some(base) = &props.base_url {
-                <EmbedPanel base={base.clone()} {announce} />
+                { embed_panel(base, &announce, uid) }
             }
             if storage_problem.is_some() && props.storage_key.is_some() {
                 <p class="notice" role="note">{ c.ui.storage_unavailable }</p>

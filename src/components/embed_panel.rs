@@ -4,16 +4,8 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::next_uid;
+use super::disclosure::Disclosure;
 use crate::content::CONTENT;
-
-#[derive(Properties, PartialEq)]
-pub struct EmbedPanelProps {
-    /// The widget's folder URL, ending in `/`.
-    pub base: AttrValue,
-    /// Speaks through the widget's live region: "Copied", or why not.
-    pub announce: Callback<String>,
-}
 
 /// The two ways to embed, as the embedding guide gives them.
 pub fn snippets(base: &str) -> (String, String) {
@@ -26,19 +18,14 @@ pub fn snippets(base: &str) -> (String, String) {
     (script, iframe)
 }
 
-#[component]
-pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
+/// "Embed this", for a widget served from `base` (its folder URL, ending in
+/// `/`). `announce` speaks through the widget's live region: "Copied", or
+/// why not; `uid` keeps the ids unique with several widgets on a page.
+pub fn embed_panel(base: &str, announce: &Callback<String>, uid: u32) -> Html {
     let ui = &CONTENT.ui;
-    let open = use_state(|| false);
-    let uid = *use_memo((), |_| next_uid());
-    let (script, iframe) = snippets(&props.base);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let panel_id = format!("kpo{uid}-embed");
+    let (script, iframe) = snippets(base);
     let copy = |area_id: String, text: String| {
-        let announce = props.announce.clone();
+        let announce = announce.clone();
         Callback::from(move |e: MouseEvent| {
             let (announce, text) = (announce.clone(), text.clone());
             // The textarea is in the same tree (document or shadow root) as
@@ -85,14 +72,12 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     };
     html! {
         <div class="embed">
-            <button type="button" class="link-button" aria-expanded={open.to_string()} aria-controls={panel_id.clone()} onclick={toggle}>
-                { if *open { ui.embed_close } else { ui.embed_open } }
-            </button>
-            <div class="embed-panel" id={panel_id} hidden={!*open}>
+            <Disclosure id={format!("kpo{uid}-embed")} show={ui.embed_open} hide={ui.embed_close}
+                button_class="link-button" panel_class="embed-panel">
                 <p>{ ui.embed_intro }</p>
                 { snippet("embed-script", ui.embed_script, script) }
                 { snippet("embed-iframe", ui.embed_iframe, iframe) }
-            </div>
+            </Disclosure>
         </div>
     }
 }

@@ -1,14 +1,14 @@
-//! One file per step, props (if any) beside its component.
+//! One file per step (and per part of the frame around it).
 //!
-//! Steps with state of their own (the quiz, the "why" stepper, a field's
-//! disclosure) are components; the rest are view functions taking the app's
-//! `Ctx`. Each component type costs the wasm about a kilobyte of Yew's
-//! generic code, and a function that holds no state gains nothing from
-//! being one. For the same reason there is no context provider: the one
-//! component step that needs the app's state gets it as a prop.
+//! They are view functions taking the app's `Ctx`, not components: each
+//! component type costs the wasm about a kilobyte of Yew's generic code, and
+//! what a step shows follows from `AppState` alone. The exceptions are `App`,
+//! which owns the state, and `Disclosure`, whose open or closed state is the
+//! reader's business alone.
 
 pub mod comparison;
 pub mod definitions;
+pub mod disclosure;
 pub mod embed_panel;
 pub mod fields;
 pub mod intro;
