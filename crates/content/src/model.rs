@@ -399,28 +399,52 @@ pub fn percent(correct: usize, total: usize) -> u32 {
     (correct.min(total) * 100 / total) as u32
 }
 
-/// Fills `{name}` placeholders in an interface string.
+/// Fills `{name}` placeholders in an interface string; unknown names and an
+/// unclosed `{` are kept as they are. (Split, not indexed: indexing a `str`
+/// links the standard library's slice-error formatting into the wasm.)
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 8);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((name, tail)) => {
                 match values.iter().find(|(k, _)| *k == name) {
                     Some((_, v)) => out.push_str(v),
-                    None => out.push_str(&rest[open..open + close + 2]),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
                 }
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
-                out.push_str(&rest[open..]);
+                out.push('{');
+                out.push_str(after);
                 rest = "";
             }
         }
     }
     out.push_str(rest);
     out
+}
+
+#[cfg(test)]
+mod fill_tests {
+    use super::fill;
+
+    #[test]
+    fn fills_known_names_and_keeps_the_rest() {
+        let v = [("n", "3"), ("total", "8")];
+        assert_eq!(fill("Step {n} of {total}", &v), "Step 3 of 8");
+        assert_eq!(fill("{n}{n}", &v), "33");
+        assert_eq!(fill("no placeholders", &v), "no placeholders");
+        assert_eq!(fill("", &v), "");
+        assert_eq!(fill("{unknown} {n}", &v), "{unknown} 3");
+        assert_eq!(fill("open { brace", &v), "open { brace");
+        assert_eq!(fill("{n} then {", &v), "3 then {");
+        assert_eq!(fill("é {n} – ü", &v), "é 3 – ü");
+        assert_eq!(fill("{}", &v), "{}");
+    }
 }
