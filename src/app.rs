@@ -157,7 +157,6 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let steps_list = use_node_ref();
-    let first_render = use_mut_ref(|| true);
 
     // Save progress whenever it changes.
     {
@@ -173,74 +172,68 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Name the step in the URL, and move focus to its heading. Neither on
-    // the first render: the reader hasn't moved, and an embedded widget
-    // must not steal focus from its host page.
-    {
-        let use_hash = props.use_hash;
-        let framed = props.framed;
-        let heading = heading.clone();
-        let steps_list = steps_list.clone();
-        let first_render = first_render.clone();
-        use_effect_with(state.step, move |step| {
-            // On a narrow widget the list of steps is one sideways-scrolling
-            // row: centre the current step in it. Its own scroll only, never
-            // the page's.
-            if let Some(list) = steps_list.cast::<web_sys::HtmlElement>() {
-                let current = list
-                    .query_selector("[aria-current=step]")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(b) = current {
-                    list.set_scroll_left(
-                        b.offset_left() - (list.client_width() - b.offset_width()) / 2,
-                    );
-                }
-            }
-            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                return;
-            }
-            if use_hash && browser::hash() != step.id() {
-                browser::push_hash(step.id());
-            }
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                if framed {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = h.focus_with_options(&options);
-                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-                } else {
-                    let _ = h.focus();
-                }
-            }
-        });
-    }
-
-    // Within a step, focus follows the reader. In the quiz: to the Next
-    // button once an answer is checked (the Check button it replaces is
-    // gone), to the new question's heading when they move on. In "Why it
-    // matters": to the heading of the point they opened. Not when the step
-    // itself changes: its own heading has the focus then.
+    // Where the reader is. On a narrow widget the list of steps is one
+    // sideways-scrolling row: keep the current step centred in it (its own
+    // scroll only, never the page's). When the step changes, name it in the
+    // URL and move focus to its heading. Within a step, focus follows the
+    // reader: in the quiz to the Next button once an answer is checked (the
+    // Check button it replaces is gone) and to the new question's heading
+    // when they move on; in "Why it matters" to the heading of the point
+    // they opened. Nothing moves on the first render: the reader hasn't
+    // moved, and an embedded widget must not steal focus from its host page.
     let question_heading = use_node_ref();
     let next_button = use_node_ref();
     let point_heading = use_node_ref();
     {
+        let use_hash = props.use_hash;
+        let framed = props.framed;
         let refs = (
+            heading.clone(),
+            steps_list.clone(),
             question_heading.clone(),
             next_button.clone(),
             point_heading.clone(),
         );
         let q = &state.quiz;
         let now = (state.step, q.position, q.checked(), state.point);
-        let seen = use_mut_ref(|| now);
+        let seen = use_mut_ref(|| None);
         use_effect_with(now, move |&(step, position, checked, point)| {
-            let (old_step, old_position, old_checked, old_point) =
-                std::mem::replace(&mut *seen.borrow_mut(), (step, position, checked, point));
-            let (question_heading, next_button, point_heading) = refs;
-            let target = if step != old_step {
-                None
-            } else if step == Step::Quiz && position != old_position {
+            let (heading, steps_list, question_heading, next_button, point_heading) = refs;
+            let old = seen.borrow_mut().replace((step, position, checked, point));
+            if old.is_none_or(|(old_step, ..)| old_step != step) {
+                if let Some(list) = steps_list.cast::<web_sys::HtmlElement>() {
+                    let current = list
+                        .query_selector("[aria-current=step]")
+                        .ok()
+                        .flatten()
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(b) = current {
+                        list.set_scroll_left(
+                            b.offset_left() - (list.client_width() - b.offset_width()) / 2,
+                        );
+                    }
+                }
+            }
+            let Some((old_step, old_position, old_checked, old_point)) = old else {
+                return;
+            };
+            if step != old_step {
+                if use_hash && browser::hash() != step.id() {
+                    browser::push_hash(step.id());
+                }
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    if framed {
+                        let options = web_sys::FocusOptions::new();
+                        options.set_prevent_scroll(true);
+                        let _ = h.focus_with_options(&options);
+                        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                    } else {
+                        let _ = h.focus();
+                    }
+                }
+                return;
+            }
+            let target = if step == Step::Quiz && position != old_position {
                 question_heading.cast::<web_sys::HtmlElement>()
             } else if step == Step::Quiz && checked && !old_checked {
                 next_button.cast::<web_sys::HtmlElement>()
