@@ -65,7 +65,6 @@ pub struct AppProps {
 
 /// What every step reads: the state, a way to speak through the one polite
 /// live region, and what the quiz needs for ids and focus.
-#[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub state: UseReducerHandle<AppState>,
     pub announce: Callback<String>,
@@ -315,11 +314,10 @@ pub fn App(props: &AppProps) -> Html {
     let step = state.step;
     let text = c.steps.get(step);
     let title_id = format!("kpo{uid}-title");
-    let go = state.dispatcher();
 
     let ctx = Ctx {
         state: state.clone(),
-        announce: announce.clone(),
+        announce,
         prerendered: props.prerendered,
         uid,
         question_heading,
@@ -347,13 +345,13 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 <p class="kpo-title" id={title_id}>{ c.meta.title }</p>
             }
-            { steps_nav(step, &go, dead, &steps_list) }
+            { steps_nav(&ctx, &steps_list) }
             <h2 class="step-heading" tabindex="-1" ref={heading}>{ text.heading }</h2>
             <p class="lead">{ text.lead }</p>
             { body }
-            { pager(step, &go, step != Step::Quiz || state.quiz.finished, dead) }
+            { pager(&ctx) }
             if let Some(base) = &props.base_url {
-                { embed_panel(base, &announce, uid) }
+                { embed_panel(base, &ctx) }
             }
             if storage_problem.is_some() && props.storage_key.is_some() {
                 <p class="notice" role="note">{ c.ui.storage_unavailable }</p>

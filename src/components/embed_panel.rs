@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::disclosure::Disclosure;
+use crate::app::Ctx;
 use crate::content::CONTENT;
 
 /// The two ways to embed, as the embedding guide gives them.
@@ -19,9 +20,10 @@ pub fn snippets(base: &str) -> (String, String) {
 }
 
 /// "Embed this", for a widget served from `base` (its folder URL, ending in
-/// `/`). `announce` speaks through the widget's live region: "Copied", or
-/// why not; `uid` keeps the ids unique with several widgets on a page.
-pub fn embed_panel(base: &str, announce: &Callback<String>, uid: u32) -> Html {
+/// `/`). It says "Copied" (or why not) through the live region, and its ids
+/// carry the widget's `uid`.
+pub fn embed_panel(base: &str, ctx: &Ctx) -> Html {
+    let (announce, uid) = (&ctx.announce, ctx.uid);
     let ui = &CONTENT.ui;
     let (script, iframe) = snippets(base);
     let copy = |area_id: String, text: String| {

@@ -28,7 +28,7 @@ pub fn intro(ctx: &Ctx) -> Html {
                         <dd>
                             <p>{ q.answer }</p>
                             <button type="button" class="link-button" disabled={ctx.prerendered}
-                                onclick={on_click(&ctx.state.dispatcher(), Action::Go(q.see))}>
+                                onclick={on_click(&ctx.state, Action::Go(q.see))}>
                                 { fill(c.ui.read_more, &[("step", c.steps.get(q.see).label)]) }
                             </button>
                         </dd>

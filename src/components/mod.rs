@@ -23,19 +23,17 @@ use yew::prelude::*;
 
 use crate::state::{Action, AppState};
 
-/// A click handler that dispatches `action`. It takes the dispatcher, not the
-/// state handle, so components that only change state (the frame around a
-/// step) don't re-render when it changes.
-pub fn on_click(to: &UseReducerDispatcher<AppState>, action: Action) -> Callback<MouseEvent> {
-    let to = to.clone();
-    Callback::from(move |_: MouseEvent| to.dispatch(action))
+/// A click handler that dispatches `action`.
+pub fn on_click(state: &UseReducerHandle<AppState>, action: Action) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| state.dispatch(action))
 }
 
 /// Retry the quiz, reshuffled from a fresh random seed.
-pub fn on_retry(to: &UseReducerDispatcher<AppState>) -> Callback<MouseEvent> {
-    let to = to.clone();
+pub fn on_retry(state: &UseReducerHandle<AppState>) -> Callback<MouseEvent> {
+    let state = state.clone();
     Callback::from(move |_: MouseEvent| {
-        to.dispatch(Action::Retry {
+        state.dispatch(Action::Retry {
             seed: crate::browser::random_seed(),
         })
     })

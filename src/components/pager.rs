@@ -4,30 +4,27 @@ use kpo_content::{fill, Step};
 use yew::prelude::*;
 
 use super::on_click;
+use crate::app::Ctx;
 use crate::content::CONTENT;
-use crate::state::{Action, AppState};
+use crate::state::Action;
 
-/// Back and Next for `step`. Next is the leading button (`next_leads`),
-/// except while the quiz is open and unfinished: then the quiz's own
-/// buttons lead. `dead`: pre-rendered, no code is there yet to answer them.
-/// (A view function: see `components`.)
-pub fn pager(
-    step: Step,
-    go: &UseReducerDispatcher<AppState>,
-    next_leads: bool,
-    dead: bool,
-) -> Html {
+/// Back and Next for the current step. (A view function: see `components`.)
+pub fn pager(ctx: &Ctx) -> Html {
     let c = &CONTENT;
+    let (state, step, dead) = (&ctx.state, ctx.state.step, ctx.prerendered);
+    // Next leads, except while the quiz is open and unfinished: then the
+    // quiz's own buttons lead, and the way past it stays available but quiet.
+    let next_leads = step != Step::Quiz || state.quiz.finished;
     let index = step.index();
     html! {
         <div class="step-nav">
             if index > 0 {
-                <button type="button" class="back" onclick={on_click(go, Action::Back)} disabled={dead}>
+                <button type="button" class="back" onclick={on_click(state, Action::Back)} disabled={dead}>
                     { fill(c.ui.back, &[("step", c.steps.get(Step::ALL[index - 1]).label)]) }
                 </button>
             }
             if let Some(&next) = Step::ALL.get(index + 1) {
-                <button type="button" onclick={on_click(go, Action::Next)} disabled={dead}
+                <button type="button" onclick={on_click(state, Action::Next)} disabled={dead}
                     class={classes!("next", next_leads.then_some("primary"))}>
                     if step == Step::Intro {
                         { c.ui.start }

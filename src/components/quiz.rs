@@ -19,7 +19,7 @@ pub fn quiz(ctx: &Ctx) -> Html {
     let uid = ctx.uid;
     let (question_heading, next_button) = (ctx.question_heading.clone(), ctx.next_button.clone());
 
-    let dispatch = |action: Action| on_click(&ctx.state.dispatcher(), action);
+    let dispatch = |action: Action| on_click(&ctx.state, action);
     let correct = q.correct(quiz).to_string();
     let score_so_far = fill(
         c.ui.score_so_far,
@@ -37,7 +37,7 @@ pub fn quiz(ctx: &Ctx) -> Html {
                 <p class="score-line">{ fill(c.ui.score, &[("correct", &correct), ("total", &total), ("percent", &percent)]) }</p>
                 <div class="quiz-actions">
                     <button type="button" class="primary" onclick={dispatch(Action::Go(kpo_content::Step::Results))}>{ c.ui.see_results }</button>
-                    <button type="button" onclick={on_retry(&ctx.state.dispatcher())}>{ c.ui.retry }</button>
+                    <button type="button" onclick={on_retry(&ctx.state)}>{ c.ui.retry }</button>
                 </div>
             </div>
         };

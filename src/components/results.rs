@@ -13,7 +13,7 @@ pub fn results(ctx: &Ctx) -> Html {
     let c = &CONTENT;
     let quiz = &c.quiz;
     let q = &ctx.state.quiz;
-    let dispatch = |action: Action| on_click(&ctx.state.dispatcher(), action);
+    let dispatch = |action: Action| on_click(&ctx.state, action);
     if !q.finished {
         return html! {
             <div class="results locked">
@@ -26,7 +26,7 @@ pub fn results(ctx: &Ctx) -> Html {
     let correct = q.correct(quiz);
     let pass = quiz.pass_percent.to_string();
     let passed = quiz.passed(correct, total);
-    let retry = on_retry(&ctx.state.dispatcher());
+    let retry = on_retry(&ctx.state);
     html! {
         <div class="results">
             <p class="score-line">{ fill(c.ui.score, &[

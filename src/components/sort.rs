@@ -41,7 +41,7 @@ pub fn sort(ctx: &Ctx) -> Html {
             state.dispatch(Action::Sort(index, side));
         })
     };
-    let reset = on_click(&ctx.state.dispatcher(), Action::SortReset);
+    let reset = on_click(&ctx.state, Action::SortReset);
     html! {
         <div class="sort">
             <p class="tally">{ tally(sort) }</p>

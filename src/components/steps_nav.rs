@@ -5,20 +5,16 @@ use kpo_content::{fill, Step};
 use yew::prelude::*;
 
 use super::on_click;
+use crate::app::Ctx;
 use crate::content::CONTENT;
-use crate::state::{Action, AppState};
+use crate::state::Action;
 
-/// "Step n of m", the progress bar and the list of steps for `step`; `list`
-/// is the list's ref, for `App` to centre the current step in it. `dead`:
-/// pre-rendered, no code is there yet to answer the buttons. (A view
-/// function: see `components`.)
-pub fn steps_nav(
-    step: Step,
-    go: &UseReducerDispatcher<AppState>,
-    dead: bool,
-    list: &NodeRef,
-) -> Html {
+/// "Step n of m", the progress bar and the list of steps; `list` is the
+/// list's ref, for `App` to centre the current step in it. (A view function:
+/// see `components`.)
+pub fn steps_nav(ctx: &Ctx, list: &NodeRef) -> Html {
     let c = &CONTENT;
+    let (state, step, dead) = (&ctx.state, ctx.state.step, ctx.prerendered);
     let (n, total) = ((step.index() + 1).to_string(), Step::ALL.len().to_string());
     html! {
         <>
@@ -33,7 +29,7 @@ pub fn steps_nav(
                 tabindex={dead.then_some("0")}>
                 for s in Step::ALL {
                     <li key={s.id()}>
-                        <button type="button" onclick={on_click(go, Action::Go(s))} disabled={dead}
+                        <button type="button" onclick={on_click(state, Action::Go(s))} disabled={dead}
                             aria-current={(s == step).then_some("step")}>
                             { c.steps.get(s).label }
                         </button>

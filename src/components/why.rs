@@ -15,7 +15,7 @@ use crate::state::Action;
 pub fn why(ctx: &Ctx) -> Html {
     let c = &CONTENT;
     let points = c.why;
-    let go = |to: usize| on_click(&ctx.state.dispatcher(), Action::Point(to));
+    let go = |to: usize| on_click(&ctx.state, Action::Point(to));
     let heading = ctx.point_heading.clone();
     let i = ctx.state.point.min(points.len() - 1);
     let p = &points[i];
