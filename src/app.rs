@@ -157,13 +157,15 @@ pub fn App(props: &AppProps) -> Html {
     };
     let steps_list = use_node_ref();
 
-    // Save progress whenever it changes.
+    // Save progress whenever what is saved changes. Choosing an option or
+    // opening another "why" point changes the state but not the saved text,
+    // so it writes nothing.
     {
         let key = props.storage_key.clone();
         let storage_problem = storage_problem.clone();
-        use_effect_with((*state).clone(), move |s| {
+        use_effect_with(saved::encode(&state), move |text| {
             if let (Some(key), None) = (key, &*storage_problem) {
-                if let Err(e) = browser::save(&key, &saved::encode(s)) {
+                if let Err(e) = browser::save(&key, text) {
                     browser::warn(&format!("{e}; progress will not be saved"));
                     storage_problem.set(Some(e));
                 }
