@@ -36,17 +36,22 @@ async fn definitions_show_both_sides_with_examples() {
 }
 
 #[wasm_bindgen_test]
-async fn comparison_has_a_table_and_cards_with_every_dimension() {
+async fn comparison_is_one_table_with_every_dimension_and_each_cell_labelled() {
     let (root, handle) = at(Step::Comparison).await;
-    let rows = find_all(&root, ".comparison-table tbody tr");
+    let rows = find_all(&root, ".comparison tbody tr");
     assert_eq!(rows.len(), CONTENT.comparison.len());
+    let (bpo, kpo) = (CONTENT.definitions.bpo.term, CONTENT.definitions.kpo.term);
     for (row, d) in rows.iter().zip(CONTENT.comparison) {
         assert_eq!(find(row, "th[scope=row]").text_content().unwrap(), d.name);
+        let cells = find_all(row, "td");
+        assert_eq!(cells.len(), 2);
+        assert_eq!(cells[0].text_content().unwrap(), d.bpo);
+        assert_eq!(cells[0].get_attribute("data-side").as_deref(), Some(bpo));
+        assert_eq!(cells[1].text_content().unwrap(), d.kpo);
+        assert_eq!(cells[1].get_attribute("data-side").as_deref(), Some(kpo));
     }
-    assert_eq!(
-        find_all(&root, ".comparison-cards .card").len(),
-        CONTENT.comparison.len()
-    );
+    // Each dimension's words are in the DOM once.
+    assert_eq!(find_all(&root, ".comparison").len(), 1);
     handle.destroy();
 }
 

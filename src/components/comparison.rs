@@ -1,6 +1,6 @@
-//! The side-by-side comparison: a table on wide widgets, stacked cards on
-//! narrow ones. Both are in the DOM; CSS container queries show one, and
-//! `display: none` hides the other from screen readers too.
+//! The side-by-side comparison: one table. On a narrow widget CSS stacks each
+//! row into a card and labels each cell with its side (`data-side`), so the
+//! words are in the DOM once and a screen reader always meets a table.
 
 use yew::prelude::*;
 
@@ -10,39 +10,24 @@ pub fn comparison() -> Html {
     let c = &CONTENT;
     let (bpo, kpo) = (c.definitions.bpo.term, c.definitions.kpo.term);
     html! {
-        <div class="comparison">
-            <table class="comparison-table">
-                <caption class="visually-hidden">{ c.steps.comparison.heading }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ c.ui.dimension }</th>
-                        <th scope="col" class="bpo">{ bpo }</th>
-                        <th scope="col" class="kpo-side">{ kpo }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    for d in c.comparison.iter() {
-                        <tr key={d.id}>
-                            <th scope="row">{ d.name }</th>
-                            <td>{ d.bpo }</td>
-                            <td>{ d.kpo }</td>
-                        </tr>
-                    }
-                </tbody>
-            </table>
-            <ul class="cards comparison-cards">
+        <table class="comparison">
+            <caption class="visually-hidden">{ c.steps.comparison.heading }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ c.ui.dimension }</th>
+                    <th scope="col" class="bpo">{ bpo }</th>
+                    <th scope="col" class="kpo-side">{ kpo }</th>
+                </tr>
+            </thead>
+            <tbody>
                 for d in c.comparison.iter() {
-                    <li class="card" key={d.id}>
-                        <h3>{ d.name }</h3>
-                        <dl class="pair">
-                            <dt class="bpo">{ bpo }</dt>
-                            <dd>{ d.bpo }</dd>
-                            <dt class="kpo-side">{ kpo }</dt>
-                            <dd>{ d.kpo }</dd>
-                        </dl>
-                    </li>
+                    <tr key={d.id}>
+                        <th scope="row">{ d.name }</th>
+                        <td class="bpo" data-side={bpo}>{ d.bpo }</td>
+                        <td class="kpo-side" data-side={kpo}>{ d.kpo }</td>
+                    </tr>
                 }
-            </ul>
-        </div>
+            </tbody>
+        </table>
     }
 }
