@@ -7,10 +7,10 @@ use crate::content::CONTENT;
 
 /// One definition: the term, what it stands for, a sentence, a paragraph and
 /// an example, so a skimming reader gets the gist from the first line.
-/// `side` is the class naming the side, for its colour.
-fn card(d: &Definition, side: &'static str) -> Html {
+/// `class` names the side too, for its colour.
+fn card(d: &Definition, class: &'static str) -> Html {
     html! {
-        <article class={classes!("card", side)} aria-label={d.expansion}>
+        <article {class} aria-label={d.expansion}>
             <p class="term">{ d.term }</p>
             <p class="expansion">{ d.expansion }</p>
             <p class="sentence">{ d.sentence }</p>
@@ -24,8 +24,8 @@ pub fn definitions() -> Html {
     let d = &CONTENT.definitions;
     html! {
         <div class="cards two definitions">
-            { card(&d.bpo, "bpo") }
-            { card(&d.kpo, "kpo-side") }
+            { card(&d.bpo, "card bpo") }
+            { card(&d.kpo, "card kpo-side") }
         </div>
     }
 }

@@ -25,7 +25,7 @@ pub fn pager(ctx: &Ctx) -> Html {
             }
             if let Some(&next) = Step::ALL.get(index + 1) {
                 <button type="button" onclick={on_click(state, Action::Next)} disabled={dead}
-                    class={classes!("next", next_leads.then_some("primary"))}>
+                    class={if next_leads { "next primary" } else { "next" }}>
                     if step == Step::Intro {
                         { c.ui.start }
                     } else {

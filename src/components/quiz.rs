@@ -87,11 +87,12 @@ pub fn quiz(ctx: &Ctx) -> Html {
                         {{
                             let option = &question.options[oi as usize];
                             let is_chosen = chosen == Some(oi);
-                            let class = classes!(
-                                "option",
-                                (checked && is_chosen).then_some(if option.correct { "chosen-right" } else { "chosen-wrong" }),
-                                (checked && option.correct).then_some("is-correct"),
-                            );
+                            let class = match (checked, is_chosen, option.correct) {
+                                (true, true, true) => "option chosen-right is-correct",
+                                (true, true, false) => "option chosen-wrong",
+                                (true, false, true) => "option is-correct",
+                                _ => "option",
+                            };
                             let select = {
                                 let state = ctx.state.clone();
                                 Callback::from(move |_: Event| state.dispatch(Action::Quiz(QuizAction::Select(oi))))
@@ -124,7 +125,7 @@ pub fn quiz(ctx: &Ctx) -> Html {
                 {{
                     let option = &question.options[a as usize];
                     html! {
-                        <div class={classes!("explanation", if option.correct { "right" } else { "wrong" })}>
+                        <div class={if option.correct { "explanation right" } else { "explanation wrong" }}>
                             <p class="feedback"><span class="verdict">{ if option.correct { c.ui.correct } else { c.ui.incorrect } }</span>{ " " }{ option.feedback }</p>
                             <p><strong>{ c.ui.explanation }{ ": " }</strong>{ question.explanation }</p>
                         </div>

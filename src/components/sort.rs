@@ -51,7 +51,7 @@ pub fn sort(ctx: &Ctx) -> Html {
                         let answer = sort.answers.get(i).copied().flatten();
                         let verdict = answer.map(|a| a == task.answer);
                         html! {
-                            <li key={task.id} class={classes!("sort-task", verdict.map(|v| if v { "right" } else { "wrong" }))}>
+                            <li key={task.id} class={match verdict { Some(true) => "sort-task right", Some(false) => "sort-task wrong", None => "sort-task" }}>
                                 <p class="task">{ task.task }</p>
                                 <div class="choice-buttons" role="group" aria-label={fill(c.ui.sort_group_label, &[("task", task.task)])}>
                                     for side in [Side::Bpo, Side::Kpo] {
