@@ -6,8 +6,11 @@
 //! name appears twice: in the wasm's import section and as a key in the
 //! glue's imports object. 141 such names, hex hashes gzip can't squeeze, were
 //! about 5 KB of the gzipped first load. They are renamed `_0`, `_1`, … in
-//! both places, and the glue is then minified with terser (Trunk's own
-//! minifier can't parse it).
+//! both places. The wasm's exports that the glue reads as `wasm.<name>`
+//! (allocator, closure trampolines with hashes of their own, …) are renamed
+//! `e0`, `e1`, … the same way. The glue is then minified with terser
+//! (Trunk's own minifier can't parse it), and so are the page's own scripts,
+//! which Trunk copies as they are.
 
 use std::path::Path;
 use std::process::Command;
@@ -19,24 +22,41 @@ pub fn run(dir: &Path, name: &str) -> Result<(), String> {
     let wasm = std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
     let js =
         std::fs::read_to_string(&js_path).map_err(|e| format!("{}: {e}", js_path.display()))?;
-    let (wasm, js, renamed) = shorten_imports(&wasm, &js)?;
+    let (wasm, js, imports) = shorten_imports(&wasm, &js)?;
+    // boot.js reads the memory's size for `cargo xtask bench`.
+    let (wasm, js, exports) = shorten_exports(&wasm, &js, &["memory"])?;
     std::fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
     std::fs::write(&js_path, js).map_err(|e| format!("{}: {e}", js_path.display()))?;
-    println!("kpo-prerender: shortened {renamed} import names");
+    println!("kpo-prerender: shortened {imports} import and {exports} export names");
 
+    minify(&js_path, true)?;
+    // The page's own scripts, copied by Trunk as they are, comments and all.
+    minify(&dir.join("boot.js"), true)?;
+    minify(&dir.join("embed.js"), false)?;
+    minify(&dir.join("nomodule.js"), false)?;
+    Ok(())
+}
+
+/// Minifies a script in place with terser: as an ES module (whose top-level
+/// names are its own to rename) or as a classic script (whose are not).
+fn minify(path: &Path, module: bool) -> Result<(), String> {
     // terser is on PATH through `cargo xtask` (xtask/package.json).
-    let status = Command::new("terser")
-        .arg(&js_path)
-        .args(["--module", "--compress", "--mangle", "--output"])
-        .arg(&js_path)
+    let mut terser = Command::new("terser");
+    terser.arg(path);
+    if module {
+        terser.arg("--module");
+    }
+    let status = terser
+        .args(["--compress", "--mangle", "--output"])
+        .arg(path)
         .status()
         .map_err(|e| {
             format!("cannot run terser ({e}); build through `cargo xtask`, which installs it")
         })?;
     if !status.success() {
-        return Err(format!("terser failed on {} ({status})", js_path.display()));
+        return Err(format!("terser failed on {} ({status})", path.display()));
     }
-    println!("kpo-prerender: minified {}", js_path.display());
+    println!("kpo-prerender: minified {}", path.display());
     Ok(())
 }
 
@@ -88,33 +108,52 @@ fn limits(bytes: &[u8], at: &mut usize) -> Result<(), String> {
     Ok(())
 }
 
-/// Renames every function the wasm imports from the glue (`*_bg.js`), in the
-/// import section and in `js`, where each old name must appear exactly once
-/// as a whole word: anything else means the glue isn't what this expects,
-/// and the build stops rather than ship a mismatch. Returns the new wasm,
-/// the new JS and how many names changed.
-pub fn shorten_imports(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String, usize), String> {
+/// Rebuilds `wasm` with the body of its section `id` (if any) replaced by
+/// what `rewrite` makes of it; every other section is copied as it is.
+fn map_section(
+    wasm: &[u8],
+    id: u8,
+    mut rewrite: impl FnMut(&[u8]) -> Result<Vec<u8>, String>,
+) -> Result<Vec<u8>, String> {
     if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
         return Err("not a wasm module (version 1)".to_owned());
     }
     let mut out = wasm[..8].to_vec();
-    let mut js = js.to_owned();
-    let mut renamed = 0;
     let mut at = 8;
     while at < wasm.len() {
-        let id = wasm[at];
+        let section = wasm[at];
         at += 1;
         let len = leb(wasm, &mut at)? as usize;
         let body = wasm
             .get(at..at + len)
             .ok_or("the wasm ends inside a section")?;
         at += len;
-        if id != 2 {
-            out.push(id);
-            push_leb(&mut out, len as u32);
-            out.extend_from_slice(body);
-            continue;
-        }
+        let body = if section == id {
+            rewrite(body)?
+        } else {
+            body.to_vec()
+        };
+        out.push(section);
+        push_leb(&mut out, body.len() as u32);
+        out.extend_from_slice(&body);
+    }
+    Ok(out)
+}
+
+fn push_name(out: &mut Vec<u8>, name: &str) {
+    push_leb(out, name.len() as u32);
+    out.extend_from_slice(name.as_bytes());
+}
+
+/// Renames every function the wasm imports from the glue (`*_bg.js`), in the
+/// import section and in `js`, where each old name must appear exactly once
+/// as a whole word: anything else means the glue isn't what this expects,
+/// and the build stops rather than ship a mismatch. Returns the new wasm,
+/// the new JS and how many names changed.
+pub fn shorten_imports(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String, usize), String> {
+    let mut js = js.to_owned();
+    let mut renamed = 0;
+    let out = map_section(wasm, 2, |body| {
         let mut p = 0;
         let count = leb(body, &mut p)?;
         let mut section = Vec::with_capacity(body.len());
@@ -152,19 +191,77 @@ pub fn shorten_imports(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String, usize)
             } else {
                 field.to_owned()
             };
-            push_leb(&mut section, module.len() as u32);
-            section.extend_from_slice(module.as_bytes());
-            push_leb(&mut section, new.len() as u32);
-            section.extend_from_slice(new.as_bytes());
+            push_name(&mut section, module);
+            push_name(&mut section, &new);
             section.extend_from_slice(&body[desc_start..p]);
         }
         if p != body.len() {
             return Err("the import section has bytes after its last import".to_owned());
         }
-        out.push(2);
-        push_leb(&mut out, section.len() as u32);
-        out.extend_from_slice(&section);
-    }
+        Ok(section)
+    })?;
+    Ok((out, js, renamed))
+}
+
+/// Renames the wasm's exports that the glue reads as `wasm.<name>`, there and
+/// in the export section. Other mentions of the same word are the glue's own
+/// functions (terser renames those) and stay; a mention in quotes could be
+/// the export looked up by a string, so it stops the build. Exports the glue
+/// never reads as `wasm.<name>` keep their names, and so do those in `keep`,
+/// which other scripts read. Returns the new wasm, the new JS and how many
+/// names changed.
+pub fn shorten_exports(
+    wasm: &[u8],
+    js: &str,
+    keep: &[&str],
+) -> Result<(Vec<u8>, String, usize), String> {
+    const PREFIX: &str = "wasm.";
+    let mut js = js.to_owned();
+    let mut renamed = 0;
+    let out = map_section(wasm, 7, |body| {
+        let mut p = 0;
+        let count = leb(body, &mut p)?;
+        let mut entries = Vec::with_capacity(count as usize);
+        for _ in 0..count {
+            let field = name(body, &mut p)?;
+            let start = p;
+            p += 1;
+            leb(body, &mut p)?;
+            entries.push((field, &body[start..p]));
+        }
+        if p != body.len() {
+            return Err("the export section has bytes after its last export".to_owned());
+        }
+        let mut section = Vec::with_capacity(body.len());
+        push_leb(&mut section, count);
+        for (field, desc) in entries.iter() {
+            let hits = whole_word_matches(&js, field);
+            let read = |&i: &usize| js[..i].ends_with(PREFIX);
+            let quoted = |&i: &usize| js[..i].ends_with(['"', '\'', '`']);
+            if let Some(&i) = hits.iter().find(|i| quoted(i)) {
+                return Err(format!(
+                    "the glue names the export {field} in quotes (at byte {i}); not renaming it"
+                ));
+            }
+            let reads: Vec<usize> = hits.into_iter().filter(read).collect();
+            let new = if reads.is_empty() || keep.contains(field) {
+                (*field).to_owned()
+            } else {
+                let short = format!("e{renamed}");
+                if entries.iter().any(|(other, _)| *other == short) {
+                    return Err(format!("an export is already called {short}"));
+                }
+                for &i in reads.iter().rev() {
+                    js.replace_range(i..i + field.len(), &short);
+                }
+                renamed += 1;
+                short
+            };
+            push_name(&mut section, &new);
+            section.extend_from_slice(desc);
+        }
+        Ok(section)
+    })?;
     Ok((out, js, renamed))
 }
 
@@ -240,5 +337,49 @@ mod tests {
         let mut cut = wasm.clone();
         cut.truncate(wasm.len() - 8);
         assert!(shorten_imports(&cut, "__wbg_f_0123").is_err());
+    }
+
+    /// A module exporting `(name, kind)` pairs, all at index 0.
+    fn exports(list: &[(&str, u8)]) -> Vec<u8> {
+        let mut section = Vec::new();
+        push_leb(&mut section, list.len() as u32);
+        for (field, kind) in list {
+            push_name(&mut section, field);
+            section.extend_from_slice(&[*kind, 0]);
+        }
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.push(7);
+        push_leb(&mut wasm, section.len() as u32);
+        wasm.extend_from_slice(&section);
+        wasm.extend_from_slice(&[0, 3, 1, b'x', 9]);
+        wasm
+    }
+
+    #[test]
+    fn renames_exports_the_glue_reads_and_keeps_the_rest() {
+        let wasm = exports(&[("memory", 2), ("malloc", 0), ("f_h1", 0), ("unused", 0)]);
+        let js = "function f_h1(a) { return wasm.f_h1(a) } \
+                  g(wasm.malloc, wasm.malloc); wasm.memory.buffer; wasm.mallocs;";
+        let (out, js, n) = shorten_exports(&wasm, js, &["memory"]).unwrap();
+        assert_eq!(n, 2);
+        assert_eq!(
+            out,
+            exports(&[("memory", 2), ("e0", 0), ("e1", 0), ("unused", 0)])
+        );
+        assert_eq!(
+            js,
+            "function f_h1(a) { return wasm.e1(a) } \
+             g(wasm.e0, wasm.e0); wasm.memory.buffer; wasm.mallocs;"
+        );
+    }
+
+    #[test]
+    fn stops_when_an_export_is_named_in_quotes_or_a_short_name_is_taken() {
+        let wasm = exports(&[("malloc", 0)]);
+        let e = shorten_exports(&wasm, "wasm.malloc; exports[\"malloc\"]", &[]).unwrap_err();
+        assert!(e.contains("malloc"), "{e}");
+        let wasm = exports(&[("e0", 0), ("malloc", 0)]);
+        let e = shorten_exports(&wasm, "wasm.malloc", &[]).unwrap_err();
+        assert!(e.contains("e0"), "{e}");
     }
 }
