@@ -131,15 +131,153 @@ fn next_uid() -> u32 {
     })
 }
 
+/// Where the reader is, as far as focus and the host page care.
+#[derive(Clone, Copy, PartialEq)]
+struct Place {
+    step: Step,
+    position: usize,
+    checked: bool,
+    point: usize,
+    finished: bool,
+    score: usize,
+}
+
+impl Place {
+    fn of(state: &AppState) -> Place {
+        let q = &state.quiz;
+        Place {
+            step: state.step,
+            position: q.position,
+            checked: q.checked(),
+            point: state.point,
+            finished: q.finished,
+            score: q.correct(&CONTENT.quiz),
+        }
+    }
+}
+
+/// What following the reader needs: where focus can go, and who to tell.
+struct Follow {
+    heading: NodeRef,
+    steps_list: NodeRef,
+    question_heading: NodeRef,
+    next_button: NodeRef,
+    point_heading: NodeRef,
+    use_hash: bool,
+    framed: bool,
+    on_report: Option<Callback<Report>>,
+}
+
+impl Follow {
+    /// Called when the reader's place changed (`old` is `None` on the first
+    /// render). On a narrow widget the list of steps is one sideways-scrolling
+    /// row: keep the current step centred in it (its own scroll only, never
+    /// the page's). When the step changes, name it in the URL and move focus
+    /// to its heading. Within a step, focus follows the reader: in the quiz
+    /// to the Next button once an answer is checked (the Check button it
+    /// replaces is gone) and to the new question's heading when they move on;
+    /// in "Why it matters" to the heading of the point they opened. The host
+    /// page is told of every step change and of the quiz's completion.
+    /// Nothing moves and nothing is told on the first render: the reader
+    /// hasn't moved, and an embedded widget must not steal focus from its
+    /// host page.
+    fn run(&self, old: Option<Place>, now: Place) {
+        if old.is_none_or(|old| old.step != now.step) {
+            if let Some(list) = self.steps_list.cast::<web_sys::HtmlElement>() {
+                let current = list
+                    .query_selector("[aria-current=step]")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(b) = current {
+                    list.set_scroll_left(
+                        b.offset_left() - (list.client_width() - b.offset_width()) / 2,
+                    );
+                }
+            }
+        }
+        let Some(old) = old else { return };
+        if let Some(report) = &self.on_report {
+            if now.step != old.step {
+                report.emit(Report::Step {
+                    step: now.step.id(),
+                    index: now.step.index(),
+                    total: Step::ALL.len(),
+                });
+            }
+            if now.finished && !old.finished {
+                let total = CONTENT.quiz.questions.len();
+                report.emit(Report::Complete {
+                    score: now.score,
+                    total,
+                    passed: CONTENT.quiz.passed(now.score, total),
+                });
+            }
+        }
+        if now.step != old.step {
+            if self.use_hash && browser::hash() != now.step.id() {
+                browser::push_hash(now.step.id());
+            }
+            if let Some(h) = self.heading.cast::<web_sys::HtmlElement>() {
+                if self.framed {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = h.focus_with_options(&options);
+                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                } else {
+                    let _ = h.focus();
+                }
+            }
+            return;
+        }
+        let target = if now.step == Step::Quiz && now.position != old.position {
+            &self.question_heading
+        } else if now.step == Step::Quiz && now.checked && !old.checked {
+            &self.next_button
+        } else if now.step == Step::Why && now.point != old.point {
+            &self.point_heading
+        } else {
+            return;
+        };
+        if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// What the after-render effect remembers between renders; dropped, with the
+/// listeners, when the widget is.
+#[derive(Default)]
+struct Rendered {
+    saved: Option<String>,
+    place: Option<Place>,
+    hash_listeners: Option<[EventListener; 2]>,
+}
+
+/// Follows the browser's Back and Forward, and hand-edited hashes.
+fn on_hash_change(state: UseReducerHandle<AppState>) -> [EventListener; 2] {
+    let window = gloo::utils::window();
+    let on_change = Rc::new(move |_: &Event| {
+        if let Some(step) = Step::from_id(&browser::hash()) {
+            state.dispatch(Action::Go(step));
+        }
+    });
+    let again = on_change.clone();
+    [
+        EventListener::new(&window, "popstate", move |e| on_change(e)),
+        EventListener::new(&window, "hashchange", move |e| again(e)),
+    ]
+}
+
 /// The whole widget: a labelled `<section>` (not `<header>` or `<main>`, which
 /// would add landmarks to a host page).
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let c = &CONTENT;
-    let init = use_memo((), |_| initial(props));
-    let state = use_reducer(|| init.0.clone());
-    let storage_problem = use_state(|| init.1.clone());
-    let uid = *use_memo((), |_| next_uid());
+    let init = use_memo((), |_| (initial(props), next_uid()));
+    let ((ref first, ref problem), uid) = *init;
+    let state = use_reducer(|| first.clone());
+    let storage_problem = use_state(|| problem.clone());
     let live = use_state(String::new);
     let heading = use_node_ref();
 
@@ -157,159 +295,58 @@ pub fn App(props: &AppProps) -> Html {
     };
     let steps_list = use_node_ref();
 
-    // Save progress whenever what is saved changes. Choosing an option or
-    // opening another "why" point changes the state but not the saved text,
-    // so it writes nothing.
-    {
-        let key = props.storage_key.clone();
-        let storage_problem = storage_problem.clone();
-        use_effect_with(saved::encode(&state), move |text| {
-            if let (Some(key), None) = (key, &*storage_problem) {
-                if let Err(e) = browser::save(&key, text) {
-                    browser::warn(&format!("{e}; progress will not be saved"));
-                    storage_problem.set(Some(e));
-                }
-            }
-        });
-    }
-
-    // Where the reader is. On a narrow widget the list of steps is one
-    // sideways-scrolling row: keep the current step centred in it (its own
-    // scroll only, never the page's). When the step changes, name it in the
-    // URL and move focus to its heading. Within a step, focus follows the
-    // reader: in the quiz to the Next button once an answer is checked (the
-    // Check button it replaces is gone) and to the new question's heading
-    // when they move on; in "Why it matters" to the heading of the point
-    // they opened. Nothing moves on the first render: the reader hasn't
-    // moved, and an embedded widget must not steal focus from its host page.
+    // After every render, in one effect (each effect is its own copy of
+    // Yew's hook code in the wasm): save progress if what is saved changed,
+    // follow the reader if where they are changed, and let an iframe report
+    // its height. Choosing an option or opening another "why" point changes
+    // the state but not the saved text, so it writes nothing. The first run
+    // also starts following the browser's Back and Forward and hand-edited
+    // hashes, until the widget is gone.
     let question_heading = use_node_ref();
     let next_button = use_node_ref();
     let point_heading = use_node_ref();
     {
-        let use_hash = props.use_hash;
-        let framed = props.framed;
-        let refs = (
-            heading.clone(),
-            steps_list.clone(),
-            question_heading.clone(),
-            next_button.clone(),
-            point_heading.clone(),
-        );
-        let q = &state.quiz;
-        let now = (state.step, q.position, q.checked(), state.point);
-        let seen = use_mut_ref(|| None);
-        use_effect_with(now, move |&(step, position, checked, point)| {
-            let (heading, steps_list, question_heading, next_button, point_heading) = refs;
-            let old = seen.borrow_mut().replace((step, position, checked, point));
-            if old.is_none_or(|(old_step, ..)| old_step != step) {
-                if let Some(list) = steps_list.cast::<web_sys::HtmlElement>() {
-                    let current = list
-                        .query_selector("[aria-current=step]")
-                        .ok()
-                        .flatten()
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                    if let Some(b) = current {
-                        list.set_scroll_left(
-                            b.offset_left() - (list.client_width() - b.offset_width()) / 2,
-                        );
-                    }
-                }
-            }
-            let Some((old_step, old_position, old_checked, old_point)) = old else {
-                return;
-            };
-            if step != old_step {
-                if use_hash && browser::hash() != step.id() {
-                    browser::push_hash(step.id());
-                }
-                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    if framed {
-                        let options = web_sys::FocusOptions::new();
-                        options.set_prevent_scroll(true);
-                        let _ = h.focus_with_options(&options);
-                        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-                    } else {
-                        let _ = h.focus();
-                    }
-                }
-                return;
-            }
-            let target = if step == Step::Quiz && position != old_position {
-                question_heading.cast::<web_sys::HtmlElement>()
-            } else if step == Step::Quiz && checked && !old_checked {
-                next_button.cast::<web_sys::HtmlElement>()
-            } else if step == Step::Why && point != old_point {
-                point_heading.cast::<web_sys::HtmlElement>()
-            } else {
-                None
-            };
-            if let Some(el) = target {
-                let _ = el.focus();
-            }
-        });
-    }
-
-    // Tell the host page about step changes and a finished quiz; not on the
-    // first render, which is no change.
-    {
-        let on_report = props.on_report.clone();
-        let reported = use_mut_ref(|| (state.step, state.quiz.finished));
-        let quiz = state.quiz.clone();
-        use_effect_with(
-            (state.step, state.quiz.finished),
-            move |&(step, finished)| {
-                let (old_step, old_finished) =
-                    std::mem::replace(&mut *reported.borrow_mut(), (step, finished));
-                let Some(report) = on_report else { return };
-                if step != old_step {
-                    report.emit(Report::Step {
-                        step: step.id(),
-                        index: step.index(),
-                        total: Step::ALL.len(),
-                    });
-                }
-                if finished && !old_finished {
-                    let (score, total) =
-                        (quiz.correct(&CONTENT.quiz), CONTENT.quiz.questions.len());
-                    report.emit(Report::Complete {
-                        score,
-                        total,
-                        passed: CONTENT.quiz.passed(score, total),
-                    });
-                }
-            },
-        );
-    }
-
-    // After every render: an iframe reports its height.
-    {
-        let on_render = props.on_render.clone();
+        let text = saved::encode(&state);
+        let place = Place::of(&state);
+        let follow = Follow {
+            heading: heading.clone(),
+            steps_list: steps_list.clone(),
+            question_heading: question_heading.clone(),
+            next_button: next_button.clone(),
+            point_heading: point_heading.clone(),
+            use_hash: props.use_hash,
+            framed: props.framed,
+            on_report: props.on_report.clone(),
+        };
+        let (key, on_render) = (props.storage_key.clone(), props.on_render.clone());
+        let storage_problem = storage_problem.clone();
+        let state = state.clone();
+        let last = use_mut_ref(Rendered::default);
         use_effect(move || {
+            let Rendered {
+                saved,
+                place: seen,
+                hash_listeners,
+            } = &mut *last.borrow_mut();
+            if follow.use_hash && hash_listeners.is_none() {
+                *hash_listeners = Some(on_hash_change(state));
+            }
+            if saved.as_ref() != Some(&text) {
+                if let (Some(key), None) = (key, &*storage_problem) {
+                    if let Err(e) = browser::save(&key, &text) {
+                        browser::warn(&format!("{e}; progress will not be saved"));
+                        storage_problem.set(Some(e));
+                    }
+                }
+                *saved = Some(text);
+            }
+            let old = seen.replace(place);
+            if old != Some(place) {
+                follow.run(old, place);
+            }
             if let Some(f) = on_render {
                 f.emit(());
             }
-        });
-    }
-
-    // Follow the browser's Back and Forward, and hand-edited hashes.
-    {
-        let state = state.clone();
-        use_effect_with(props.use_hash, move |&use_hash| {
-            let listeners = use_hash.then(|| {
-                let window = gloo::utils::window();
-                let on_change = move |_: &Event| {
-                    if let Some(step) = Step::from_id(&browser::hash()) {
-                        state.dispatch(Action::Go(step));
-                    }
-                };
-                let on_change = Rc::new(on_change);
-                let (a, b) = (on_change.clone(), on_change);
-                [
-                    EventListener::new(&window, "popstate", move |e| a(e)),
-                    EventListener::new(&window, "hashchange", move |e| b(e)),
-                ]
-            });
-            move || drop(listeners)
         });
     }
 
