@@ -367,7 +367,7 @@ pub fn App(props: &AppProps) -> Html {
         Step::Intro => intro(&ctx),
         Step::Definitions => definitions(),
         Step::Comparison => comparison(),
-        Step::Fields => fields(),
+        Step::Fields => fields(&ctx),
         Step::Sort => sort(&ctx),
         Step::Why => why(&ctx),
         Step::Quiz => quiz(&ctx),

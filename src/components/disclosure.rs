@@ -1,44 +1,42 @@
 //! A button that shows and hides the panel after it: a field card's details,
-//! the embed code. The one component besides `App`: the open state is the
-//! reader's business alone, kept nowhere else.
+//! the embed code. Whether it is open is a bit of `AppState::open`, so the
+//! reducer (tested natively) decides what closes when the step changes.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DisclosureProps {
+use super::on_click;
+use crate::app::Ctx;
+use crate::state::Action;
+
+/// What one disclosure says and which bit of `AppState::open` it is.
+pub struct Disclosure {
+    /// The bit of `AppState::open`.
+    pub bit: u8,
     /// The panel's id, which the button controls.
-    pub id: AttrValue,
+    pub id: String,
     /// The button's words while the panel is closed, and while open.
     pub show: &'static str,
     pub hide: &'static str,
     /// Named after the visible words ("Show details: Design") where several
     /// buttons share those words; the name still starts with them, for voice
     /// control.
-    #[prop_or_default]
     pub about: Option<&'static str>,
-    #[prop_or_default]
     pub button_class: Option<&'static str>,
     pub panel_class: &'static str,
-    pub children: Html,
 }
 
-#[component]
-pub fn Disclosure(props: &DisclosureProps) -> Html {
-    let open = use_state(|| false);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let label = if *open { props.hide } else { props.show };
+pub fn disclosure(ctx: &Ctx, d: Disclosure, panel: Html) -> Html {
+    let open = ctx.state.open & 1u64.checked_shl(d.bit.into()).unwrap_or(0) != 0;
+    let label = if open { d.hide } else { d.show };
     html! {
         <>
-            <button type="button" class={props.button_class} aria-expanded={open.to_string()}
-                aria-controls={props.id.clone()} onclick={toggle}
-                aria-label={props.about.map(|about| format!("{label}: {about}"))}>
+            <button type="button" class={d.button_class} aria-expanded={if open { "true" } else { "false" }}
+                aria-controls={d.id.clone()} onclick={on_click(&ctx.state, Action::Toggle(d.bit))}
+                aria-label={d.about.map(|about| format!("{label}: {about}"))}>
                 { label }
             </button>
-            <div class={props.panel_class} id={props.id.clone()} hidden={!*open}>
-                { props.children.clone() }
+            <div class={d.panel_class} id={d.id} hidden={!open}>
+                { panel }
             </div>
         </>
     }

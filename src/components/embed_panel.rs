@@ -4,9 +4,10 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::disclosure::Disclosure;
+use super::disclosure::{disclosure, Disclosure};
 use crate::app::Ctx;
 use crate::content::CONTENT;
+use crate::state::EMBED_CODE;
 
 /// The two ways to embed, as the embedding guide gives them.
 pub fn snippets(base: &str) -> (String, String) {
@@ -72,14 +73,22 @@ pub fn embed_panel(base: &str, ctx: &Ctx) -> Html {
             </div>
         }
     };
+    let code = Disclosure {
+        bit: EMBED_CODE,
+        id: format!("kpo{uid}-embed"),
+        show: ui.embed_open,
+        hide: ui.embed_close,
+        about: None,
+        button_class: Some("link-button"),
+        panel_class: "embed-panel",
+    };
     html! {
         <div class="embed">
-            <Disclosure id={format!("kpo{uid}-embed")} show={ui.embed_open} hide={ui.embed_close}
-                button_class="link-button" panel_class="embed-panel">
+            { disclosure(ctx, code, html! { <>
                 <p>{ ui.embed_intro }</p>
                 { snippet("embed-script", ui.embed_script, script) }
                 { snippet("embed-iframe", ui.embed_iframe, iframe) }
-            </Disclosure>
+            </> }) }
         </div>
     }
 }

@@ -3,19 +3,29 @@
 use kpo_content::Field;
 use yew::prelude::*;
 
-use super::disclosure::Disclosure;
+use super::disclosure::{disclosure, Disclosure};
+use crate::app::Ctx;
 use crate::content::CONTENT;
 
 /// One field: name and summary always, the rest behind a disclosure button
 /// so eleven fields stay scannable.
-fn card(f: &'static Field) -> Html {
+/// `index` is the field's, and its bit of `AppState::open`.
+fn card(ctx: &Ctx, index: usize, f: &'static Field) -> Html {
     let ui = &CONTENT.ui;
+    let details = Disclosure {
+        bit: index as u8,
+        id: format!("field-{}-details", f.id),
+        show: ui.show_details,
+        hide: ui.hide_details,
+        about: Some(f.name),
+        button_class: None,
+        panel_class: "details",
+    };
     html! {
         <li class="card field" key={f.id}>
             <h3>{ f.name }</h3>
             <p>{ f.summary }</p>
-            <Disclosure id={format!("field-{}-details", f.id)} show={ui.show_details}
-                hide={ui.hide_details} about={f.name} panel_class="details">
+            { disclosure(ctx, details, html! { <>
                 <h4>{ ui.field_tasks }</h4>
                 <ul>
                     for t in f.tasks.iter() { <li>{ *t }</li> }
@@ -27,16 +37,16 @@ fn card(f: &'static Field) -> Html {
                 <h4>{ ui.field_why_kpo }</h4>
                 <p>{ f.why_kpo }</p>
                 <p class="named-in">{ ui.field_named_in }{ ": " }{ f.named_in }</p>
-            </Disclosure>
+            </> }) }
         </li>
     }
 }
 
-pub fn fields() -> Html {
+pub fn fields(ctx: &Ctx) -> Html {
     html! {
         <ul class="cards auto fields">
-            for f in CONTENT.fields.iter() {
-                { card(f) }
+            for (i, f) in CONTENT.fields.iter().enumerate() {
+                { card(ctx, i, f) }
             }
         </ul>
     }

@@ -2,9 +2,8 @@
 //!
 //! They are view functions taking the app's `Ctx`, not components: each
 //! component type costs the wasm about a kilobyte of Yew's generic code, and
-//! what a step shows follows from `AppState` alone. The exceptions are `App`,
-//! which owns the state, and `Disclosure`, whose open or closed state is the
-//! reader's business alone.
+//! what a step shows follows from `AppState` alone. The one component is
+//! `App`, which owns the state.
 
 pub mod comparison;
 pub mod definitions;

@@ -29,7 +29,16 @@ pub struct AppState {
     /// The point of "Why it matters" being read. Back to the first whenever
     /// the step changes; not saved.
     pub point: usize,
+    /// Which disclosures are open, a bit each: a field's details (bit = the
+    /// field's index) and the embed code ([`EMBED_CODE`]). Leaving a step
+    /// closes its fields; the embed code, outside the steps, stays as the
+    /// reader left it. Not saved.
+    pub open: u64,
 }
+
+/// The bit of [`AppState::open`] for the embed code; the fields' come first
+/// (`kpo_content::MAX_FIELDS` of them at most).
+pub const EMBED_CODE: u8 = 63;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -47,6 +56,8 @@ pub enum Action {
     StartAgain,
     /// Open this point of "Why it matters".
     Point(usize),
+    /// Open or close a disclosure: a bit of [`AppState::open`].
+    Toggle(u8),
 }
 
 impl AppState {
@@ -57,6 +68,7 @@ impl AppState {
             quiz: QuizState::new(&content.quiz),
             shuffle: content.quiz.shuffle,
             point: 0,
+            open: 0,
         }
     }
 
@@ -100,9 +112,11 @@ impl AppState {
                 next.step = Step::Intro;
             }
             Action::Point(point) => next.point = point.min(content.why.len().saturating_sub(1)),
+            Action::Toggle(bit) => next.open ^= 1u64.checked_shl(bit.into()).unwrap_or(0),
         }
         if next.step != self.step {
             next.point = 0;
+            next.open &= 1 << EMBED_CODE;
         }
         next
     }
@@ -191,6 +205,26 @@ mod tests {
             .reduce(&CONTENT, Action::Next)
             .reduce(&CONTENT, Action::Back);
         assert_eq!((s.step, s.point), (Step::Why, 0));
+    }
+
+    #[test]
+    fn disclosures_toggle_alone_and_fields_close_when_the_step_changes() {
+        let s = state().reduce(&CONTENT, Action::Go(Step::Fields));
+        let s = s
+            .reduce(&CONTENT, Action::Toggle(0))
+            .reduce(&CONTENT, Action::Toggle(3))
+            .reduce(&CONTENT, Action::Toggle(EMBED_CODE));
+        assert_eq!(s.open, 1 | 1 << 3 | 1 << EMBED_CODE);
+        assert_eq!(
+            s.reduce(&CONTENT, Action::Toggle(3)).open,
+            1 | 1 << EMBED_CODE
+        );
+        // Past the word: nothing changes, nothing panics.
+        assert_eq!(s.reduce(&CONTENT, Action::Toggle(64)), s);
+        let s = s
+            .reduce(&CONTENT, Action::Next)
+            .reduce(&CONTENT, Action::Back);
+        assert_eq!((s.step, s.open), (Step::Fields, 1 << EMBED_CODE));
     }
 
     #[test]

@@ -150,6 +150,7 @@ pub fn decode(text: &str, content: &Content) -> Result<AppState, String> {
         },
         shuffle: flag(shuffle, "shuffle")?,
         point: 0,
+        open: 0,
     })
 }
 

@@ -34,6 +34,10 @@ macro_rules! model {
     )*};
 }
 
+/// The most fields the content may list: the widget keeps which fields'
+/// details are open in one 64-bit word, whose last bit is the embed code's.
+pub const MAX_FIELDS: usize = 63;
+
 /// The steps of the walkthrough, in reading order. Their ids name the URL
 /// hash (`#quiz`) and are what content may refer to with `see = "…"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -194,7 +198,7 @@ model! {
         pub kpo: &'static str,
     }
 
-    /// A field of knowledge work the post names.
+    /// A field of knowledge work the post names. At most [`MAX_FIELDS`].
     pub struct Field {
         pub id: &'static str,
         pub name: &'static str,

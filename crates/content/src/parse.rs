@@ -381,7 +381,7 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        self.count(&raw.fields, 1, usize::MAX, "fields");
+        self.count(&raw.fields, 1, crate::MAX_FIELDS, "fields");
         let fields: Vec<Field> = raw.fields.get_ref().iter().map(|f| self.field(f)).collect();
         let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields);
         self.count(&raw.why, 1, usize::MAX, "why");

@@ -219,6 +219,18 @@ fn field_with_too_few_tasks() {
 }
 
 #[test]
+fn more_fields_than_the_widget_can_open() {
+    let field = "[[fields]]\nid = \"design\"";
+    let many: Vec<String> = (0..kpo_content::MAX_FIELDS)
+        .map(|i| format!("[[fields]]\nid = \"f{i}\"\nname = \"F\"\nsummary = \"S.\"\ntasks = [\"A\", \"B\"]\nskills = [\"C\"]\nwhy_kpo = \"W.\"\nnamed_in = \"the post\"\n\n"))
+        .collect();
+    assert_eq!(
+        report(field, &format!("{}{field}", many.concat())),
+        "minimal.toml:137: fields has 64; it needs 1 to 63\n"
+    );
+}
+
+#[test]
 fn figure_without_a_source() {
     assert_eq!(
         report("text = \"Expert work pays more.\"", "text = \"Expert work pays 40% more.\""),
