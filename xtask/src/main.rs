@@ -21,8 +21,10 @@ commands:
   setup                   only set up: wasm32 target, wasm-bindgen-cli, wasm-pack,
                           Trunk, Chromium and chromedriver
   check-content PATH...   check content files and print each mistake as file:line
-  bench [--runs N]        build the release and measure sizes and cold loads against
-                          plain HTML (exits non-zero when a performance goal is missed)
+  bench [--runs N] [--against DIR]
+                          build the release and measure sizes and cold loads against
+                          plain HTML (exits non-zero when a performance goal is missed);
+                          DIR, another build's dist/, is loaded interleaved for comparison
   screenshots             build the release and write a screenshot of every step at
                           320 and 1280 px, light and dark, to target/screenshots/
 ";

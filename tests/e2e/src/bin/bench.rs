@@ -13,6 +13,10 @@
 //! the goal is checked on the median of all of them; the page's first Check
 //! is reported on its own row: it costs about 8 ms more at 4×, mostly in the
 //! browser's layout of that first feedback (see docs/performance.md).
+//!
+//! `--against DIR` loads another build (say, an earlier commit's `dist/`)
+//! interleaved with this one, load for load, and prints its timings beside:
+//! the way to tell a change from the machine's mood.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -190,6 +194,10 @@ async fn main() {
         .map(|n| n.parse().expect("--runs takes a number"))
         .unwrap_or(7)
         .max(1);
+    let against: Option<PathBuf> = std::env::args()
+        .skip_while(|a| a != "--against")
+        .nth(1)
+        .map(PathBuf::from);
     let dist = dist();
     let mut goals: Vec<(String, bool)> = Vec::new();
 
@@ -233,12 +241,24 @@ async fn main() {
 
     let widget = Server::start(dist.clone(), vec![]);
     let floor = Server::start(floor_dir(&dist), vec![]);
+    let other = against.as_ref().map(|dir| {
+        assert!(
+            dir.join("index.html").is_file(),
+            "--against {}: no built index.html there",
+            dir.display()
+        );
+        Server::start(dir.clone(), vec![])
+    });
     for rate in [1u32, 4] {
         let mut w = Vec::new();
         let mut f = Vec::new();
+        let mut o = Vec::new();
         for _ in 0..runs {
             f.push(cold_load(&floor, rate, false).await);
             w.push(cold_load(&widget, rate, true).await);
+            if let Some(other) = &other {
+                o.push(cold_load(other, rate, true).await);
+            }
         }
         println!("\nCold loads at {rate}× CPU, {runs} runs each           min    median       max");
         println!(" floor (pre-rendered page, no scripts)");
@@ -262,6 +282,14 @@ async fn main() {
             w_fcp / f_fcp,
             w_tti / f_fcp
         );
+        if let Some(dir) = &against {
+            println!(" against {} (interleaved, no goals)", dir.display());
+            row("first contentful paint", "ms", &o, |s| s.fcp);
+            row("interactive (live app)", "ms", &o, |s| s.tti);
+            row("first Check → feedback", "ms", &o, |s| s.checks[0]);
+            let every = o.iter().flat_map(|s| s.checks.iter().copied()).collect();
+            row_of("every Check → feedback", "ms", every);
+        }
         goals.push((
             format!("{rate}×: FCP ≤ 1.2× floor ({:.2}×)", w_fcp / f_fcp),
             w_fcp <= 1.2 * f_fcp,
