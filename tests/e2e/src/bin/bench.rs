@@ -14,6 +14,13 @@
 //! is reported on its own row: it costs about 8 ms more at 4×, mostly in the
 //! browser's layout of that first feedback (see docs/performance.md).
 //!
+//! The floor has a Check too: in the same run, the floor page is given the
+//! widget's own markup at each question and the DOM of the checked question
+//! is swapped in by hand (plain DOM calls, focus moved to Next as the widget
+//! does), timed the same way. Replacing the whole quiz is more DOM work than
+//! the widget's patch, so it is a generous floor: the browser's own cost of
+//! showing that feedback on this machine at this moment.
+//!
 //! `--against DIR` loads another build (say, an earlier commit's `dist/`)
 //! interleaved with this one, load for load, and prints its timings beside:
 //! the way to tell a change from the machine's mood.
@@ -47,6 +54,15 @@ struct Sample {
     /// Every Check through the whole quiz. The first also pays the browser's
     /// first layout of feedback, and has a row of its own.
     checks: Vec<f64>,
+    /// The widget's markup at the quiz, and each question's quiz before and
+    /// after its Check, for the floor's Check.
+    markup: Option<Markup>,
+}
+
+#[derive(Default, Clone)]
+struct Markup {
+    widget: String,
+    quiz: Vec<(String, String)>,
 }
 
 /// The floor: the built page, pre-rendered first step and styles, no scripts.
@@ -124,6 +140,7 @@ async fn cold_load(server: &Server, rate: u32, widget: bool) -> Sample {
         foreign: m["foreign"].as_f64().unwrap(),
         after_load,
         checks: Vec::new(),
+        markup: None,
     };
     if widget {
         // Click to feedback painted, for every question: open the quiz,
@@ -135,21 +152,37 @@ async fn cold_load(server: &Server, rate: u32, widget: bool) -> Sample {
         b.js("document.querySelectorAll('.steps-list button')[6].click()")
             .await;
         b.wait_for(".option input").await;
-        let times = b
+        let walk = b
             .js("return (async () => { \
                    const settle = () => new Promise(r => setTimeout(r, 100)); \
-                   const times = []; \
+                   const quiz = () => document.querySelector('.quiz').outerHTML; \
+                   const times = [], pairs = []; \
+                   const widget = document.querySelector('#kpo-explainer').innerHTML; \
                    while (document.querySelector('.quiz-actions .check')) { \
                      document.querySelector('.option input').click(); await settle(); \
+                     const before = quiz(); \
                      times.push(await new Promise(r => { const t0 = performance.now(); \
                        document.querySelector('.quiz-actions .check').click(); \
                        requestAnimationFrame(() => setTimeout(() => \
                          r(document.querySelector('.explanation') ? performance.now() - t0 : -1), 0)); })); \
-                     await settle(); document.querySelector('.quiz-actions .primary').click(); await settle(); \
+                     await settle(); pairs.push([before, quiz()]); \
+                     document.querySelector('.quiz-actions .primary').click(); await settle(); \
                    } \
-                   return times; })()")
+                   return { times, pairs, widget }; })()")
             .await;
-        s.checks = times
+        s.markup = Some(Markup {
+            widget: walk["widget"].as_str().unwrap().to_owned(),
+            quiz: walk["pairs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    let text = |i: usize| p[i].as_str().unwrap().to_owned();
+                    (text(0), text(1))
+                })
+                .collect(),
+        });
+        s.checks = walk["times"]
             .as_array()
             .unwrap()
             .iter()
@@ -164,6 +197,41 @@ async fn cold_load(server: &Server, rate: u32, widget: bool) -> Sample {
     }
     b.close().await;
     s
+}
+
+/// The floor's Check: the floor page given the widget's markup, and each
+/// question's checked quiz swapped in by hand, timed like the widget's.
+async fn hand_checks(floor: &Server, rate: u32, markup: &Markup) -> Vec<f64> {
+    let b = Browser::start(1280, 900).await;
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
+        .await;
+    b.client.goto(&floor.url("/")).await.unwrap();
+    b.client
+        .execute(
+            "document.getElementById('kpo-explainer').innerHTML = arguments[0]",
+            vec![json!(markup.widget)],
+        )
+        .await
+        .unwrap();
+    let mut times = Vec::new();
+    for (before, after) in &markup.quiz {
+        let t = b
+            .client
+            .execute(
+                "const [before, after] = arguments; \
+                 document.querySelector('.quiz').outerHTML = before; \
+                 return new Promise(r => setTimeout(() => { const t0 = performance.now(); \
+                   document.querySelector('.quiz').outerHTML = after; \
+                   document.querySelector('.quiz-actions .primary').focus(); \
+                   requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)); }, 100));",
+                vec![json!(before), json!(after)],
+            )
+            .await
+            .unwrap();
+        times.push(t.as_f64().unwrap());
+    }
+    b.close().await;
+    times
 }
 
 fn stats(values: &mut [f64]) -> (f64, f64, f64) {
@@ -253,9 +321,13 @@ async fn main() {
         let mut w = Vec::new();
         let mut f = Vec::new();
         let mut o = Vec::new();
+        let mut by_hand = Vec::new();
         for _ in 0..runs {
             f.push(cold_load(&floor, rate, false).await);
-            w.push(cold_load(&widget, rate, true).await);
+            let sample = cold_load(&widget, rate, true).await;
+            let markup = sample.markup.as_ref().expect("the widget's markup");
+            by_hand.extend(hand_checks(&floor, rate, markup).await);
+            w.push(sample);
             if let Some(other) = &other {
                 o.push(cold_load(other, rate, true).await);
             }
@@ -264,6 +336,7 @@ async fn main() {
         println!(" floor (pre-rendered page, no scripts)");
         let f_fcp = row("first contentful paint", "ms", &f, |s| s.fcp);
         let f_heap = row("JS heap after load", "MiB", &f, |s| s.heap);
+        let f_click = row_of("Check by hand (same DOM)", "ms", by_hand);
         row("transfer", "KiB", &f, |s| s.transfer);
         println!(" widget");
         let w_fcp = row("first contentful paint", "ms", &w, |s| s.fcp);
@@ -278,9 +351,11 @@ async fn main() {
         let foreign = row("requests to other hosts", "", &w, |s| s.foreign);
         let quiet = row("requests in 1 s after load", "", &w, |s| s.after_load);
         println!(
-            " ratios: FCP {:.2}× the floor's, interactive at {:.2}× the floor's FCP",
+            " ratios: FCP {:.2}× the floor's, interactive at {:.2}× the floor's FCP, \
+             every Check {:.2}× the floor's by hand",
             w_fcp / f_fcp,
-            w_tti / f_fcp
+            w_tti / f_fcp,
+            w_click / f_click
         );
         if let Some(dir) = &against {
             println!(" against {} (interleaved, no goals)", dir.display());
