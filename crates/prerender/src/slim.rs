@@ -293,18 +293,22 @@ mod tests {
             ("t", vec![1, 0x6f, 0, 1]),
             ("m", vec![2, 1, 1, 2]),
         ] {
-            push_leb(&mut imports, module.len() as u32);
-            imports.extend_from_slice(module.as_bytes());
-            push_leb(&mut imports, field.len() as u32);
-            imports.extend_from_slice(field.as_bytes());
+            push_name(&mut imports, module);
+            push_name(&mut imports, field);
             imports.extend_from_slice(&desc);
         }
+        // A type section (one `() -> ()`) before the imports.
+        wasm_with(&[(1, &[1, 0x60, 0, 0]), (2, &imports)])
+    }
+
+    /// A module of these sections, then a custom section.
+    fn wasm_with(sections: &[(u8, &[u8])]) -> Vec<u8> {
         let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-        // A type section (one `() -> ()`), the imports, a custom section.
-        wasm.extend_from_slice(&[1, 4, 1, 0x60, 0, 0]);
-        wasm.push(2);
-        push_leb(&mut wasm, imports.len() as u32);
-        wasm.extend_from_slice(&imports);
+        for (id, body) in sections {
+            wasm.push(*id);
+            push_leb(&mut wasm, body.len() as u32);
+            wasm.extend_from_slice(body);
+        }
         wasm.extend_from_slice(&[0, 3, 1, b'x', 9]);
         wasm
     }
@@ -347,12 +351,7 @@ mod tests {
             push_name(&mut section, field);
             section.extend_from_slice(&[*kind, 0]);
         }
-        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-        wasm.push(7);
-        push_leb(&mut wasm, section.len() as u32);
-        wasm.extend_from_slice(&section);
-        wasm.extend_from_slice(&[0, 3, 1, b'x', 9]);
-        wasm
+        wasm_with(&[(7, &section)])
     }
 
     #[test]
