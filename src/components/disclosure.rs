@@ -26,7 +26,7 @@ pub struct Disclosure {
 }
 
 pub fn disclosure(ctx: &Ctx, d: Disclosure, panel: Html) -> Html {
-    let open = ctx.state.open & 1u64.checked_shl(d.bit.into()).unwrap_or(0) != 0;
+    let open = ctx.state.is_open(d.bit);
     let label = if open { d.hide } else { d.show };
     html! {
         <>

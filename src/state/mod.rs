@@ -40,6 +40,11 @@ pub struct AppState {
 /// (`kpo_content::MAX_FIELDS` of them at most).
 pub const EMBED_CODE: u8 = 63;
 
+/// `bit` of [`AppState::open`] as a mask; none past the word.
+fn mask(bit: u8) -> u64 {
+    1u64.checked_shl(bit.into()).unwrap_or(0)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Go(Step),
@@ -70,6 +75,11 @@ impl AppState {
             point: 0,
             open: 0,
         }
+    }
+
+    /// Whether the disclosure on `bit` is open.
+    pub fn is_open(&self, bit: u8) -> bool {
+        self.open & mask(bit) != 0
     }
 
     pub fn reduce(&self, content: &Content, action: Action) -> AppState {
@@ -112,11 +122,11 @@ impl AppState {
                 next.step = Step::Intro;
             }
             Action::Point(point) => next.point = point.min(content.why.len().saturating_sub(1)),
-            Action::Toggle(bit) => next.open ^= 1u64.checked_shl(bit.into()).unwrap_or(0),
+            Action::Toggle(bit) => next.open ^= mask(bit),
         }
         if next.step != self.step {
             next.point = 0;
-            next.open &= 1 << EMBED_CODE;
+            next.open &= mask(EMBED_CODE);
         }
         next
     }
@@ -215,6 +225,7 @@ mod tests {
             .reduce(&CONTENT, Action::Toggle(3))
             .reduce(&CONTENT, Action::Toggle(EMBED_CODE));
         assert_eq!(s.open, 1 | 1 << 3 | 1 << EMBED_CODE);
+        assert!(s.is_open(3) && s.is_open(EMBED_CODE) && !s.is_open(1) && !s.is_open(64));
         assert_eq!(
             s.reduce(&CONTENT, Action::Toggle(3)).open,
             1 | 1 << EMBED_CODE
