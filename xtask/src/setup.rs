@@ -317,8 +317,9 @@ fn browser() -> Result<PathBuf, String> {
     find_on_path("chromedriver").ok_or_else(|| "chromedriver vanished from PATH".to_owned())
 }
 
-/// The npm packages a `package.json` in `dir` pins (exact versions), for
-/// `why`; `npm ci` when the installed one differs.
+/// `package` at the exact version `dir/package.json` pins, which `why` needs:
+/// `npm ci` in `dir` when the installed version differs (which installs the
+/// folder's other pins too).
 fn npm_pins(dir: &Path, package: &str, why: &str) -> Result<(), String> {
     let manifest = dir.join("package.json");
     let needle = format!("\"{package}\": \"");

@@ -247,6 +247,20 @@ fn row(name: &str, unit: &str, samples: &[Sample], f: impl Fn(&Sample) -> f64) -
     row_of(name, unit, samples.iter().map(f).collect())
 }
 
+/// The timing rows a widget build prints (this one's and `--against`'s):
+/// returns the medians of first paint, interactive and every Check.
+fn timing_rows(samples: &[Sample]) -> (f64, f64, f64) {
+    let fcp = row("first contentful paint", "ms", samples, |s| s.fcp);
+    let tti = row("interactive (live app)", "ms", samples, |s| s.tti);
+    row("first Check → feedback", "ms", samples, |s| s.checks[0]);
+    let every = samples.iter().flat_map(|s| s.checks.iter().copied());
+    (
+        fcp,
+        tti,
+        row_of("every Check → feedback", "ms", every.collect()),
+    )
+}
+
 /// Prints min / median / max of `values` and returns the median.
 fn row_of(name: &str, unit: &str, mut v: Vec<f64>) -> f64 {
     let (min, med, max) = stats(&mut v);
@@ -339,11 +353,7 @@ async fn main() {
         let f_click = row_of("Check by hand (same DOM)", "ms", by_hand);
         row("transfer", "KiB", &f, |s| s.transfer);
         println!(" widget");
-        let w_fcp = row("first contentful paint", "ms", &w, |s| s.fcp);
-        let w_tti = row("interactive (live app)", "ms", &w, |s| s.tti);
-        row("first Check → feedback", "ms", &w, |s| s.checks[0]);
-        let every = w.iter().flat_map(|s| s.checks.iter().copied()).collect();
-        let w_click = row_of("every Check → feedback", "ms", every);
+        let (w_fcp, w_tti, w_click) = timing_rows(&w);
         let w_heap = row("JS heap after load", "MiB", &w, |s| s.heap);
         let w_mem = row("wasm linear memory", "MiB", &w, |s| s.wasm_memory);
         let w_cls = row("layout shift (CLS)", "", &w, |s| s.cls);
@@ -359,11 +369,7 @@ async fn main() {
         );
         if let Some(dir) = &against {
             println!(" against {} (interleaved, no goals)", dir.display());
-            row("first contentful paint", "ms", &o, |s| s.fcp);
-            row("interactive (live app)", "ms", &o, |s| s.tti);
-            row("first Check → feedback", "ms", &o, |s| s.checks[0]);
-            let every = o.iter().flat_map(|s| s.checks.iter().copied()).collect();
-            row_of("every Check → feedback", "ms", every);
+            timing_rows(&o);
         }
         goals.push((
             format!("{rate}×: FCP ≤ 1.2× floor ({:.2}×)", w_fcp / f_fcp),
