@@ -85,6 +85,22 @@ async fn field_details_open_and_close_on_demand() {
     handle.destroy();
 }
 
+/// Two widgets on one page (two script-tag embeds): each field's button
+/// controls its own widget's details, not the other's.
+#[wasm_bindgen_test]
+async fn field_details_ids_are_unique_to_each_widget_on_a_page() {
+    let (first, a) = at(Step::Fields).await;
+    let (second, b) = at(Step::Fields).await;
+    for root in [&first, &second] {
+        let toggle = find(root, ".fields .field button");
+        let id = toggle.get_attribute("aria-controls").unwrap();
+        let panel = gloo::utils::document().get_element_by_id(&id).unwrap();
+        assert!(root.contains(Some(&panel)), "{id} is another widget's");
+    }
+    a.destroy();
+    b.destroy();
+}
+
 #[wasm_bindgen_test]
 async fn why_steps_through_the_argument_point_by_point() {
     let (root, handle) = at(Step::Why).await;

@@ -14,7 +14,7 @@ fn card(ctx: &Ctx, index: usize, f: &'static Field) -> Html {
     let ui = &CONTENT.ui;
     let details = Disclosure {
         bit: index as u8,
-        id: format!("field-{}-details", f.id),
+        id: format!("kpo{}-field-{}-details", ctx.uid, f.id),
         show: ui.show_details,
         hide: ui.hide_details,
         about: Some(f.name),
