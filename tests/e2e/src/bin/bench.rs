@@ -217,40 +217,37 @@ async fn hand_checks(floor: &Server, rate: u32, markup: &Markup) -> (Vec<f64>, V
         .unwrap();
     let mut times = Vec::new();
     for (before, after) in &markup.quiz {
-        let t = b
-            .client
-            .execute(
-                "const [before, after] = arguments; \
-                 document.querySelector('.quiz').outerHTML = before; \
-                 return new Promise(r => setTimeout(() => { const t0 = performance.now(); \
-                   document.querySelector('.quiz').outerHTML = after; \
-                   document.querySelector('.quiz-actions .primary').focus(); \
-                   requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)); }, 100));",
-                vec![json!(before), json!(after)],
-            )
-            .await
-            .unwrap();
-        times.push(t.as_f64().unwrap());
+        let change = "document.querySelector('.quiz').outerHTML = arguments[1]; \
+                      document.querySelector('.quiz-actions .primary').focus();";
+        let setup = "document.querySelector('.quiz').outerHTML = arguments[0];";
+        times.push(time_by_hand(&b, setup, change, vec![json!(before), json!(after)]).await);
     }
     // The least a visible change costs here: one word of the question's
-    // heading, no focus moved, timed the same way.
+    // heading, no focus moved.
     let mut word = Vec::new();
     for n in 0..5 {
-        let t = b
-            .client
-            .execute(
-                "const n = arguments[0]; \
-                 return new Promise(r => setTimeout(() => { const t0 = performance.now(); \
-                   document.querySelector('.question-count').textContent = 'Question ' + n; \
-                   requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)); }, 100));",
-                vec![json!(n)],
-            )
-            .await
-            .unwrap();
-        word.push(t.as_f64().unwrap());
+        let change =
+            "document.querySelector('.question-count').textContent = 'Question ' + arguments[0];";
+        word.push(time_by_hand(&b, "", change, vec![json!(n)]).await);
     }
     b.close().await;
     (times, word)
+}
+
+/// Runs `setup`, lets the page settle, then times `change` the way a Check
+/// is timed: to just after the next frame (a task queued from its
+/// animation-frame callback). Both read their values from `args`.
+async fn time_by_hand(b: &Browser, setup: &str, change: &str, args: Vec<serde_json::Value>) -> f64 {
+    let script = format!(
+        "{setup} return new Promise(r => setTimeout(() => {{ const t0 = performance.now(); {change} \
+           requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)); }}, 100));"
+    );
+    b.client
+        .execute(&script, args)
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap()
 }
 
 fn stats(values: &mut [f64]) -> (f64, f64, f64) {
