@@ -21,6 +21,9 @@ fn main() {
         }
     };
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    std::fs::write(&out, kpo_content::bake::to_rust(&content))
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    std::fs::write(
+        &out,
+        kpo_content::bake::to_static("CONTENT", "::kpo_content::Content", &content),
+    )
+    .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

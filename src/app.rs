@@ -1,5 +1,6 @@
-//! The root component: restores progress, keeps the URL hash and the focus in
-//! step with the current step, and lays out the frame around each step.
+//! The root component: restores progress, keeps the URL hash, the focus and
+//! the host page in step with the reader, and lays out the frame around
+//! each step.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -10,19 +11,22 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::embed_panel::embed_panel;
 use crate::components::{
-    comparison::comparison, definitions::definitions, fields::fields, intro::intro, quiz::quiz,
-    results::results, sort::sort, why::why,
+    comparison::comparison, definitions::definitions, embed_panel::embed_panel, fields::fields,
+    intro::intro, pager::pager, quiz::quiz, results::results, sort::sort, steps_nav::steps_nav,
+    why::why, Ctx, Targets,
 };
-use crate::components::{pager::pager, steps_nav::steps_nav};
-use crate::content::CONTENT;
-use crate::embed::Report;
+use crate::content::Words;
+use crate::state::follow::{self, Focus, Place, Report};
+use crate::state::said::announcement;
 use crate::state::{saved, Action, AppState};
 
 /// How the widget is set up by the page that hosts it.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
+    /// The words to show.
+    #[prop_or_default]
+    pub words: Words,
     /// Local storage key for the reader's progress; `None` saves nothing.
     #[prop_or(Some(AttrValue::Static(saved::KEY)))]
     pub storage_key: Option<AttrValue>,
@@ -63,32 +67,14 @@ pub struct AppProps {
     pub framed: bool,
 }
 
-/// What every step reads: the state, a way to speak through the one polite
-/// live region, and what the quiz needs for ids and focus.
-pub struct Ctx {
-    pub state: UseReducerHandle<AppState>,
-    pub announce: Callback<String>,
-    /// Rendered at build time: controls are disabled until the app is live.
-    pub prerendered: bool,
-    /// Unique to this widget on the page, for ids and radio group names.
-    pub uid: u32,
-    /// Where focus goes in the quiz: the question's heading when the reader
-    /// moves on, the Next button once an answer is checked.
-    pub question_heading: NodeRef,
-    pub next_button: NodeRef,
-    /// The heading of the open point in "Why it matters", focused when the
-    /// reader opens another.
-    pub point_heading: NodeRef,
-}
-
 /// Progress restored from storage and the hash, with any problem storage had.
 fn initial(props: &AppProps) -> (AppState, Option<String>) {
-    let mut state = AppState::new(&CONTENT);
+    let mut state = AppState::new(props.words);
     let mut problem = None;
     let mut restored = false;
     if let Some(key) = &props.storage_key {
         match browser::load(key) {
-            Ok(Some(text)) => match saved::decode(&text, &CONTENT) {
+            Ok(Some(text)) => match saved::decode(&text, props.words) {
                 Ok(s) => {
                     state = s;
                     restored = true;
@@ -131,116 +117,59 @@ fn next_uid() -> u32 {
     })
 }
 
-/// Where the reader is, as far as focus and the host page care.
-#[derive(Clone, Copy, PartialEq)]
-struct Place {
-    step: Step,
-    position: usize,
-    checked: bool,
-    point: usize,
-    finished: bool,
-    score: usize,
-}
-
-impl Place {
-    fn of(state: &AppState) -> Place {
-        let q = &state.quiz;
-        Place {
-            step: state.step,
-            position: q.position,
-            checked: q.checked(),
-            point: state.point,
-            finished: q.finished,
-            score: q.correct(&CONTENT.quiz),
-        }
-    }
-}
-
-/// What following the reader needs: where focus can go, and who to tell.
+/// What following the reader needs from the props.
 struct Follow {
-    heading: NodeRef,
-    steps_list: NodeRef,
-    question_heading: NodeRef,
-    next_button: NodeRef,
-    point_heading: NodeRef,
+    targets: Targets,
     use_hash: bool,
     framed: bool,
     on_report: Option<Callback<Report>>,
 }
 
 impl Follow {
-    /// Called when the reader's place changed (`old` is `None` on the first
-    /// render). On a narrow widget the list of steps is one sideways-scrolling
-    /// row: keep the current step centred in it (its own scroll only, never
-    /// the page's). When the step changes, name it in the URL and move focus
-    /// to its heading. Within a step, focus follows the reader: in the quiz
-    /// to the Next button once an answer is checked (the Check button it
-    /// replaces is gone) and to the new question's heading when they move on;
-    /// in "Why it matters" to the heading of the point they opened. The host
-    /// page is told of every step change and of the quiz's completion.
-    /// Nothing moves and nothing is told on the first render: the reader
-    /// hasn't moved, and an embedded widget must not steal focus from its
-    /// host page.
-    fn run(&self, old: Option<Place>, now: Place) {
-        if old.is_none_or(|old| old.step != now.step) {
-            if let Some(list) = self.steps_list.cast::<web_sys::HtmlElement>() {
-                let current = list
-                    .query_selector("[aria-current=step]")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(b) = current {
-                    list.set_scroll_left(
-                        b.offset_left() - (list.client_width() - b.offset_width()) / 2,
-                    );
-                }
+    /// Applies what [`follow`] decides for a move from `before` to `now`:
+    /// the URL hash, the host page's reports and the focus. On a narrow
+    /// widget the list of steps is one sideways-scrolling row, so it also
+    /// keeps the current step centred in it (its own scroll only, never the
+    /// page's), on the first render too.
+    fn run(&self, before: Option<Place>, now: Place) {
+        if before.is_none_or(|b| b.step != now.step) {
+            self.centre_current_step();
+        }
+        for report in follow::reports(before, now) {
+            if let Some(on_report) = &self.on_report {
+                on_report.emit(report);
             }
         }
-        let Some(old) = old else { return };
-        if let Some(report) = &self.on_report {
-            if now.step != old.step {
-                report.emit(Report::Step {
-                    step: now.step.id(),
-                    index: now.step.index(),
-                    total: Step::ALL.len(),
-                });
-            }
-            if now.finished && !old.finished {
-                let total = CONTENT.quiz.questions.len();
-                report.emit(Report::Complete {
-                    score: now.score,
-                    total,
-                    passed: CONTENT.quiz.passed(now.score, total),
-                });
-            }
-        }
-        if now.step != old.step {
-            if self.use_hash && browser::hash() != now.step.id() {
-                browser::push_hash(now.step.id());
-            }
-            if let Some(h) = self.heading.cast::<web_sys::HtmlElement>() {
-                if self.framed {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = h.focus_with_options(&options);
-                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-                } else {
-                    let _ = h.focus();
-                }
-            }
-            return;
-        }
-        let target = if now.step == Step::Quiz && now.position != old.position {
-            &self.question_heading
-        } else if now.step == Step::Quiz && now.checked && !old.checked {
-            &self.next_button
-        } else if now.step == Step::Why && now.point != old.point {
-            &self.point_heading
-        } else {
+        let Some(target) = follow::focus(before, now) else {
             return;
         };
-        if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+        if target == Focus::StepHeading && self.use_hash && browser::hash() != now.step.id() {
+            browser::push_hash(now.step.id());
+        }
+        let Some(el) = self.targets.get(target).cast::<web_sys::HtmlElement>() else {
+            return;
+        };
+        if target == Focus::StepHeading && self.framed {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        } else {
             let _ = el.focus();
+        }
+    }
+
+    fn centre_current_step(&self) {
+        let Some(list) = self.targets.steps_list.cast::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let current = list
+            .query_selector("[aria-current=step]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(b) = current {
+            list.set_scroll_left(b.offset_left() - (list.client_width() - b.offset_width()) / 2);
         }
     }
 }
@@ -273,27 +202,11 @@ fn on_hash_change(state: UseReducerHandle<AppState>) -> [EventListener; 2] {
 /// would add landmarks to a host page).
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let c = &CONTENT;
     let init = use_memo((), |_| (initial(props), next_uid()));
     let ((ref first, ref problem), uid) = *init;
     let state = use_reducer(|| first.clone());
     let storage_problem = use_state(|| problem.clone());
-    let live = use_state(String::new);
-    let heading = use_node_ref();
-
-    let announce = {
-        let live = live.clone();
-        Callback::from(move |text: String| {
-            // A repeated message must still change the region to be read.
-            let text = if *live == text {
-                format!("{text}\u{a0}")
-            } else {
-                text
-            };
-            live.set(text);
-        })
-    };
-    let steps_list = use_node_ref();
+    let targets = use_memo((), |_| Targets::default());
 
     // After every render, in one effect (each effect is its own copy of
     // Yew's hook code in the wasm): save progress if what is saved changed,
@@ -302,18 +215,11 @@ pub fn App(props: &AppProps) -> Html {
     // the state but not the saved text, so it writes nothing. The first run
     // also starts following the browser's Back and Forward and hand-edited
     // hashes, until the widget is gone.
-    let question_heading = use_node_ref();
-    let next_button = use_node_ref();
-    let point_heading = use_node_ref();
     {
         let text = saved::encode(&state);
         let place = Place::of(&state);
         let follow = Follow {
-            heading: heading.clone(),
-            steps_list: steps_list.clone(),
-            question_heading: question_heading.clone(),
-            next_button: next_button.clone(),
-            point_heading: point_heading.clone(),
+            targets: (*targets).clone(),
             use_hash: props.use_hash,
             framed: props.framed,
             on_report: props.on_report.clone(),
@@ -340,9 +246,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 *saved = Some(text);
             }
-            let old = seen.replace(place);
-            if old != Some(place) {
-                follow.run(old, place);
+            let before = seen.replace(place);
+            if before != Some(place) {
+                follow.run(before, place);
             }
             if let Some(f) = on_render {
                 f.emit(());
@@ -350,42 +256,41 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let words = state.words.0;
     let step = state.step;
-    let text = c.steps.get(step);
+    let text = words.steps.get(step);
     let title_id = format!("kpo{uid}-title");
+    let live = announcement(&state);
 
     let ctx = Ctx {
         state: state.clone(),
-        announce,
+        words: state.words,
         prerendered: props.prerendered,
         uid,
-        question_heading,
-        next_button,
-        point_heading,
+        targets: (*targets).clone(),
     };
     let body = match step {
         Step::Intro => intro(&ctx),
-        Step::Definitions => definitions(),
-        Step::Comparison => comparison(),
+        Step::Definitions => definitions(&ctx),
+        Step::Comparison => comparison(&ctx),
         Step::Fields => fields(&ctx),
         Step::Sort => sort(&ctx),
         Step::Why => why(&ctx),
         Step::Quiz => quiz(&ctx),
         Step::Results => results(&ctx),
     };
-    let dead = props.prerendered;
 
     html! {
-        <section class="kpo" lang={c.meta.language} aria-labelledby={title_id.clone()}
+        <section class="kpo" lang={words.meta.language} aria-labelledby={title_id.clone()}
             data-theme={props.theme.clone()} data-step={step.id()}
-            data-prerendered={dead.then_some("true")}>
+            data-prerendered={props.prerendered.then_some("true")}>
             if props.whole_page {
-                <h1 class="kpo-title" id={title_id}>{ c.meta.title }</h1>
+                <h1 class="kpo-title" id={title_id}>{ words.meta.title }</h1>
             } else {
-                <p class="kpo-title" id={title_id}>{ c.meta.title }</p>
+                <p class="kpo-title" id={title_id}>{ words.meta.title }</p>
             }
-            { steps_nav(&ctx, &steps_list) }
-            <h2 class="step-heading" tabindex="-1" ref={heading}>{ text.heading }</h2>
+            { steps_nav(&ctx) }
+            <h2 class="step-heading" tabindex="-1" ref={ctx.targets.step_heading.clone()}>{ text.heading }</h2>
             <p class="lead">{ text.lead }</p>
             { body }
             { pager(&ctx) }
@@ -393,9 +298,9 @@ pub fn App(props: &AppProps) -> Html {
                 { embed_panel(base, &ctx) }
             }
             if storage_problem.is_some() && props.storage_key.is_some() {
-                <p class="notice" role="note">{ c.ui.storage_unavailable }</p>
+                <p class="notice" role="note">{ words.ui.storage_unavailable }</p>
             }
-            <p class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
+            <p class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">{ live }</p>
         </section>
     }
 }

@@ -64,6 +64,24 @@ pub fn push_hash(id: &str) {
     }
 }
 
+/// The `name=value` pairs of a URL query (`?a=1&b=2`), decoded by the
+/// browser's own `URLSearchParams`.
+pub fn query_pairs(search: &str) -> Vec<(String, String)> {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(search) else {
+        return Vec::new();
+    };
+    let Ok(Some(entries)) = js_sys::try_iter(&params) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pair = js_sys::Array::from(&entry);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
 /// A random seed for reshuffling the quiz.
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * (u64::MAX as f64)) as u64

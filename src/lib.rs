@@ -20,8 +20,20 @@ use web_sys::Element;
 use yew::{AttrValue, Callback};
 
 use app::AppProps;
-use embed::options::{self, Origin};
+use embed::options::{self, Options, Origin};
 use embed::{Report, SizeReporter};
+
+/// The props an embedded widget (in a frame or a host page) gets from its
+/// options: the one place options become props, for both mount paths.
+fn embedded_props(options: &Options, base: String) -> AppProps {
+    yew::props!(AppProps {
+        use_hash: false,
+        start: options.start,
+        shuffle: options.shuffle,
+        theme: options.theme.attr().map(AttrValue::Static),
+        base_url: Some(AttrValue::from(base)),
+    })
+}
 
 /// Mounts the widget on its own page (`index.html`), into `#kpo-explainer`.
 /// With `?embed=1` the page is inside an iframe: it reports its height, steps
@@ -40,7 +52,7 @@ pub fn mount_standalone(base: String) -> Result<(), JsValue> {
         .location()
         .search()
         .unwrap_or_default();
-    let pairs = options::query_pairs(&search);
+    let pairs = browser::query_pairs(&search);
     let framed = pairs.iter().any(|(k, v)| k == "embed" && v == "1");
     let props = if framed {
         if let Some(html) = document.document_element() {
@@ -52,17 +64,13 @@ pub fn mount_standalone(base: String) -> Result<(), JsValue> {
         );
         embed::warn_all(&warnings);
         let reporter = SizeReporter::start(root.clone());
-        yew::props!(AppProps {
-            use_hash: false,
+        AppProps {
             framed: true,
             whole_page: true,
-            start: opts.start,
-            shuffle: opts.shuffle,
-            theme: opts.theme.attr().map(AttrValue::Static),
-            base_url: Some(AttrValue::from(base)),
             on_report: Some(Callback::from(embed::post_report)),
             on_render: Some(Callback::from(move |_| reporter.report())),
-        })
+            ..embedded_props(&opts, base)
+        }
     } else {
         yew::props!(AppProps {
             whole_page: true,
@@ -102,17 +110,13 @@ pub fn mount_embedded(host: Element, mount: Element, base: String, index: u32) {
         .map(|n| n.chars().take(64).collect::<String>())
         .unwrap_or_else(|| index.to_string());
     let key = format!("{}:{name}", state::saved::KEY);
-    let props = yew::props!(AppProps {
+    let props = AppProps {
         storage_key: Some(AttrValue::from(key)),
-        use_hash: false,
-        start: opts.start,
-        shuffle: opts.shuffle,
-        theme: opts.theme.attr().map(AttrValue::Static),
-        base_url: Some(AttrValue::from(base)),
-        on_report: Some(Callback::from(move |r: Report| embed::dispatch_on(
-            &host, r
-        ))),
-    });
+        on_report: Some(Callback::from(move |r: Report| {
+            embed::dispatch_on(&host, r)
+        })),
+        ..embedded_props(&opts, base)
+    };
     crash::watch(&mount);
     yew::Renderer::<App>::with_root_and_props(mount, props).render();
 }

@@ -15,11 +15,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn embed_this_shows_both_snippets_with_the_widgets_address() {
-    let (root, handle) = mount(yew::props!(AppProps {
-        storage_key: None::<AttrValue>,
-        use_hash: false,
+    let (root, handle) = mount(AppProps {
         base_url: Some(AttrValue::Static("https://example.org/kpo/")),
-    }))
+        ..isolated()
+    })
     .await;
     let toggle = button(&root, CONTENT.ui.embed_open);
     assert_eq!(toggle.get_attribute("aria-expanded").unwrap(), "false");

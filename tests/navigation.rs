@@ -10,7 +10,6 @@ use kpo_content::Step;
 use kpo_explainer::app::AppProps;
 use kpo_explainer::content::CONTENT;
 use wasm_bindgen_test::*;
-use yew::AttrValue;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -81,10 +80,11 @@ async fn any_step_is_reachable_from_the_list() {
 async fn the_hash_names_the_step_and_follows_back() {
     let location = gloo::utils::window().location();
     location.set_hash("comparison").unwrap();
-    let props = yew::props!(AppProps {
-        storage_key: None::<AttrValue>
-    });
-    let (root, handle) = mount(props).await;
+    let (root, handle) = mount(AppProps {
+        use_hash: true,
+        ..isolated()
+    })
+    .await;
     assert_eq!(
         text(&root, ".step-heading"),
         CONTENT.steps.comparison.heading
@@ -105,12 +105,7 @@ async fn the_hash_names_the_step_and_follows_back() {
 
 #[wasm_bindgen_test]
 async fn a_start_step_is_honoured_for_a_new_reader() {
-    let props = yew::props!(AppProps {
-        storage_key: None::<AttrValue>,
-        use_hash: false,
-        start: Some(Step::Quiz),
-    });
-    let (root, handle) = mount(props).await;
+    let (root, handle) = at(Step::Quiz).await;
     assert_eq!(text(&root, ".step-heading"), CONTENT.steps.quiz.heading);
     handle.destroy();
 }

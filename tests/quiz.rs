@@ -7,22 +7,15 @@ mod common;
 
 use common::*;
 use kpo_content::Step;
-use kpo_explainer::app::AppProps;
 use kpo_explainer::content::CONTENT;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
-use yew::AttrValue;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn on_quiz() -> (Element, yew::AppHandle<kpo_explainer::App>) {
-    mount(yew::props!(AppProps {
-        storage_key: None::<AttrValue>,
-        use_hash: false,
-        start: Some(Step::Quiz),
-    }))
-    .await
+    at(Step::Quiz).await
 }
 
 /// The radio input of the option with this text.
@@ -132,12 +125,7 @@ async fn answering_every_question_right_reaches_a_passing_result() {
 
 #[wasm_bindgen_test]
 async fn results_before_finishing_point_to_the_quiz() {
-    let (root, handle) = mount(yew::props!(AppProps {
-        storage_key: None::<AttrValue>,
-        use_hash: false,
-        start: Some(Step::Results),
-    }))
-    .await;
+    let (root, handle) = at(Step::Results).await;
     assert_eq!(text(&root, ".results p"), CONTENT.ui.results_locked);
     click(&button(&root, CONTENT.ui.go_to_quiz)).await;
     assert_eq!(text(&root, ".step-heading"), CONTENT.steps.quiz.heading);

@@ -7,20 +7,13 @@ mod common;
 
 use common::*;
 use kpo_content::{Side, Step};
-use kpo_explainer::app::AppProps;
 use kpo_explainer::content::CONTENT;
 use wasm_bindgen_test::*;
-use yew::AttrValue;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn on_sort_step() -> (web_sys::Element, yew::AppHandle<kpo_explainer::App>) {
-    mount(yew::props!(AppProps {
-        storage_key: None::<AttrValue>,
-        use_hash: false,
-        start: Some(Step::Sort),
-    }))
-    .await
+    at(Step::Sort).await
 }
 
 #[wasm_bindgen_test]

@@ -7,22 +7,10 @@ mod common;
 
 use common::*;
 use kpo_content::Step;
-use kpo_explainer::app::AppProps;
 use kpo_explainer::content::CONTENT;
 use wasm_bindgen_test::*;
-use web_sys::Element;
-use yew::AttrValue;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-async fn at(step: Step) -> (Element, yew::AppHandle<kpo_explainer::App>) {
-    mount(yew::props!(AppProps {
-        storage_key: None::<AttrValue>,
-        use_hash: false,
-        start: Some(step),
-    }))
-    .await
-}
 
 #[wasm_bindgen_test]
 async fn definitions_show_both_sides_with_examples() {

@@ -17,10 +17,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 const KEY: &str = "kpo-test:progress";
 
 fn props() -> AppProps {
-    yew::props!(AppProps {
+    AppProps {
         storage_key: Some(AttrValue::Static(KEY)),
-        use_hash: false,
-    })
+        ..isolated()
+    }
 }
 
 fn storage() -> web_sys::Storage {

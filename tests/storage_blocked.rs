@@ -21,10 +21,10 @@ async fn blocked_storage_is_explained_and_nothing_breaks() {
          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });",
     )
     .unwrap();
-    let (root, handle) = mount(yew::props!(AppProps {
+    let (root, handle) = mount(AppProps {
         storage_key: Some(AttrValue::Static("kpo-test:blocked")),
-        use_hash: false,
-    }))
+        ..isolated()
+    })
     .await;
     assert_eq!(text(&root, ".notice"), CONTENT.ui.storage_unavailable);
     click(&button(&root, CONTENT.steps.quiz.label)).await;

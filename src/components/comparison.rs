@@ -4,23 +4,23 @@
 
 use yew::prelude::*;
 
-use crate::content::CONTENT;
+use super::Ctx;
 
-pub fn comparison() -> Html {
-    let c = &CONTENT;
-    let (bpo, kpo) = (c.definitions.bpo.term, c.definitions.kpo.term);
+pub fn comparison(ctx: &Ctx) -> Html {
+    let words = ctx.words.0;
+    let (bpo, kpo) = (words.definitions.bpo.term, words.definitions.kpo.term);
     html! {
         <table class="comparison">
-            <caption class="visually-hidden">{ c.steps.comparison.heading }</caption>
+            <caption class="visually-hidden">{ words.steps.comparison.heading }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ c.ui.dimension }</th>
+                    <th scope="col">{ words.ui.dimension }</th>
                     <th scope="col" class="bpo">{ bpo }</th>
                     <th scope="col" class="kpo-side">{ kpo }</th>
                 </tr>
             </thead>
             <tbody>
-                for d in c.comparison.iter() {
+                for d in words.comparison.iter() {
                     <tr key={d.id}>
                         <th scope="row">{ d.name }</th>
                         <td class="bpo" data-side={bpo}>{ d.bpo }</td>

@@ -1,17 +1,15 @@
 //! A button that shows and hides the panel after it: a field card's details,
-//! the embed code. Whether it is open is a bit of `AppState::open`, so the
-//! reducer (tested natively) decides what closes when the step changes.
+//! the embed code. Which are open is `AppState::open`, so the reducer
+//! (tested natively) decides what closes when the step changes.
 
 use yew::prelude::*;
 
-use super::on_click;
-use crate::app::Ctx;
-use crate::state::Action;
+use super::Ctx;
+use crate::state::{Action, Panel};
 
-/// What one disclosure says and which bit of `AppState::open` it is.
+/// What one disclosure says and which panel it opens.
 pub struct Disclosure {
-    /// The bit of `AppState::open`.
-    pub bit: u8,
+    pub panel: Panel,
     /// The panel's id, which the button controls.
     pub id: String,
     /// The button's words while the panel is closed, and while open.
@@ -26,12 +24,12 @@ pub struct Disclosure {
 }
 
 pub fn disclosure(ctx: &Ctx, d: Disclosure, panel: Html) -> Html {
-    let open = ctx.state.is_open(d.bit);
+    let open = ctx.state.is_open(d.panel);
     let label = if open { d.hide } else { d.show };
     html! {
         <>
             <button type="button" class={d.button_class} aria-expanded={if open { "true" } else { "false" }}
-                aria-controls={d.id.clone()} onclick={on_click(&ctx.state, Action::Toggle(d.bit))}
+                aria-controls={d.id.clone()} onclick={ctx.on_click(Action::Toggle(d.panel))}
                 aria-label={d.about.map(|about| format!("{label}: {about}"))}>
                 { label }
             </button>

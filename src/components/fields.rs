@@ -4,16 +4,15 @@ use kpo_content::Field;
 use yew::prelude::*;
 
 use super::disclosure::{disclosure, Disclosure};
-use crate::app::Ctx;
-use crate::content::CONTENT;
+use super::Ctx;
+use crate::state::Panel;
 
 /// One field: name and summary always, the rest behind a disclosure button
-/// so eleven fields stay scannable.
-/// `index` is the field's, and its bit of `AppState::open`.
+/// so a dozen fields stay scannable. `index` is the field's.
 fn card(ctx: &Ctx, index: usize, f: &'static Field) -> Html {
-    let ui = &CONTENT.ui;
+    let ui = &ctx.words.0.ui;
     let details = Disclosure {
-        bit: index as u8,
+        panel: Panel::Field(index),
         id: format!("kpo{}-field-{}-details", ctx.uid, f.id),
         show: ui.show_details,
         hide: ui.hide_details,
@@ -45,7 +44,7 @@ fn card(ctx: &Ctx, index: usize, f: &'static Field) -> Html {
 pub fn fields(ctx: &Ctx) -> Html {
     html! {
         <ul class="cards auto fields">
-            for (i, f) in CONTENT.fields.iter().enumerate() {
+            for (i, f) in ctx.words.0.fields.iter().enumerate() {
                 { card(ctx, i, f) }
             }
         </ul>

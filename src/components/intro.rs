@@ -3,33 +3,30 @@
 use kpo_content::fill;
 use yew::prelude::*;
 
-use super::on_click;
-use crate::app::Ctx;
-use crate::content::CONTENT;
+use super::Ctx;
 use crate::state::Action;
 
 /// The intro step. It answers "what is KPO?" before any detail, because
 /// three of the post's readers asked exactly that; each of their questions
-/// links to the step that answers it at length. (A view function, like
-/// every stateless step: see `components`.)
+/// links to the step that answers it at length.
 pub fn intro(ctx: &Ctx) -> Html {
-    let c = &CONTENT;
+    let words = ctx.words.0;
     html! {
         <div class="intro">
-            <p class="short-answer">{ c.intro.short_answer }</p>
-            for p in c.intro.paragraphs.iter() {
+            <p class="short-answer">{ words.intro.short_answer }</p>
+            for p in words.intro.paragraphs.iter() {
                 <p>{ *p }</p>
             }
-            <h3>{ c.ui.reader_questions_heading }</h3>
+            <h3>{ words.ui.reader_questions_heading }</h3>
             <dl class="reader-questions">
-                for q in c.reader_questions.iter() {
+                for question in words.reader_questions.iter() {
                     <div class="reader-question">
-                        <dt>{ q.question }<span class="asked-by">{ fill(c.ui.asked_by, &[("name", q.asked_by)]) }</span></dt>
+                        <dt>{ question.question }<span class="asked-by">{ fill(words.ui.asked_by, &[("name", question.asked_by)]) }</span></dt>
                         <dd>
-                            <p>{ q.answer }</p>
+                            <p>{ question.answer }</p>
                             <button type="button" class="link-button" disabled={ctx.prerendered}
-                                onclick={on_click(&ctx.state, Action::Go(q.see))}>
-                                { fill(c.ui.read_more, &[("step", c.steps.get(q.see).label)]) }
+                                onclick={ctx.on_click(Action::Go(question.see))}>
+                                { fill(words.ui.read_more, &[("step", ctx.label(question.see))]) }
                             </button>
                         </dd>
                     </div>

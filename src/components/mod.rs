@@ -1,9 +1,11 @@
 //! One file per step (and per part of the frame around it).
 //!
-//! They are view functions taking the app's `Ctx`, not components: each
-//! component type costs the wasm about a kilobyte of Yew's generic code, and
-//! what a step shows follows from `AppState` alone. The one component is
-//! `App`, which owns the state.
+//! They are view functions taking [`Ctx`], not components: each component
+//! type costs the wasm about a kilobyte of Yew's generic code, and what a
+//! step shows follows from `AppState` alone. The one component is `App`,
+//! which owns the state, builds the `Ctx` and applies focus.
+//!
+//! The arrows point one way: `app` → `components` → `state`, `content`.
 
 pub mod comparison;
 pub mod definitions;
@@ -20,20 +22,66 @@ pub mod why;
 
 use yew::prelude::*;
 
+use crate::content::Words;
+use crate::state::follow::Focus;
 use crate::state::{Action, AppState};
 
-/// A click handler that dispatches `action`.
-pub fn on_click(state: &UseReducerHandle<AppState>, action: Action) -> Callback<MouseEvent> {
-    let state = state.clone();
-    Callback::from(move |_: MouseEvent| state.dispatch(action))
+/// What every view reads: the state, the words, and what ids and focus
+/// need.
+pub struct Ctx {
+    pub state: UseReducerHandle<AppState>,
+    /// The words the widget shows (the state's).
+    pub words: Words,
+    /// Rendered at build time: controls are disabled until the app is live.
+    pub prerendered: bool,
+    /// Unique to this widget on the page, for ids and radio group names.
+    pub uid: u32,
+    /// The elements focus can move to; `App` moves it.
+    pub targets: Targets,
 }
 
-/// Retry the quiz, reshuffled from a fresh random seed.
-pub fn on_retry(state: &UseReducerHandle<AppState>) -> Callback<MouseEvent> {
-    let state = state.clone();
-    Callback::from(move |_: MouseEvent| {
-        state.dispatch(Action::Retry {
-            seed: crate::browser::random_seed(),
+/// The elements `App` may focus or scroll, one ref each.
+#[derive(Clone, Default)]
+pub struct Targets {
+    pub step_heading: NodeRef,
+    pub question_heading: NodeRef,
+    pub next_button: NodeRef,
+    pub point_heading: NodeRef,
+    /// The list of steps, which scrolls sideways on a narrow widget.
+    pub steps_list: NodeRef,
+}
+
+impl Targets {
+    /// The element for a focus target.
+    pub fn get(&self, focus: Focus) -> &NodeRef {
+        match focus {
+            Focus::StepHeading => &self.step_heading,
+            Focus::QuestionHeading => &self.question_heading,
+            Focus::NextButton => &self.next_button,
+            Focus::PointHeading => &self.point_heading,
+        }
+    }
+}
+
+impl Ctx {
+    /// A click handler that dispatches `action`.
+    pub fn on_click(&self, action: Action) -> Callback<MouseEvent> {
+        let state = self.state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action))
+    }
+
+    /// Retry the quiz, reshuffled from a fresh random seed.
+    pub fn on_retry(&self) -> Callback<MouseEvent> {
+        let state = self.state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Retry {
+                seed: crate::browser::random_seed(),
+            })
         })
-    })
+    }
+
+    /// A step's label, for buttons that lead to it.
+    pub fn label(&self, step: kpo_content::Step) -> &'static str {
+        self.words.0.steps.get(step).label
+    }
 }

@@ -3,33 +3,31 @@
 use kpo_content::{fill, Step};
 use yew::prelude::*;
 
-use super::on_click;
-use crate::app::Ctx;
-use crate::content::CONTENT;
+use super::Ctx;
 use crate::state::Action;
 
-/// Back and Next for the current step. (A view function: see `components`.)
+/// Back and Next for the current step.
 pub fn pager(ctx: &Ctx) -> Html {
-    let c = &CONTENT;
-    let (state, step, dead) = (&ctx.state, ctx.state.step, ctx.prerendered);
+    let ui = &ctx.words.0.ui;
+    let (state, prerendered) = (&ctx.state, ctx.prerendered);
+    let step = state.step;
     // Next leads, except while the quiz is open and unfinished: then the
     // quiz's own buttons lead, and the way past it stays available but quiet.
     let next_leads = step != Step::Quiz || state.quiz.finished;
-    let index = step.index();
     html! {
         <div class="step-nav">
-            if index > 0 {
-                <button type="button" class="back" onclick={on_click(state, Action::Back)} disabled={dead}>
-                    { fill(c.ui.back, &[("step", c.steps.get(Step::ALL[index - 1]).label)]) }
+            if let Some(back) = step.previous() {
+                <button type="button" class="back" onclick={ctx.on_click(Action::Back)} disabled={prerendered}>
+                    { fill(ui.back, &[("step", ctx.label(back))]) }
                 </button>
             }
-            if let Some(&next) = Step::ALL.get(index + 1) {
-                <button type="button" onclick={on_click(state, Action::Next)} disabled={dead}
+            if let Some(next) = step.next() {
+                <button type="button" onclick={ctx.on_click(Action::Next)} disabled={prerendered}
                     class={if next_leads { "next primary" } else { "next" }}>
                     if step == Step::Intro {
-                        { c.ui.start }
+                        { ui.start }
                     } else {
-                        { fill(c.ui.next, &[("step", c.steps.get(next).label)]) }
+                        { fill(ui.next, &[("step", ctx.label(next))]) }
                     }
                 </button>
             }

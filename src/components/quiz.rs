@@ -1,89 +1,61 @@
 //! The quiz, one question at a time: choose, then Check. Choosing alone never
-//! grades; Check shows per-option feedback and the explanation.
+//! grades; Check (graded by the reducer) shows per-option feedback and the
+//! explanation. `App` moves focus to Next once an answer is checked, and to
+//! the new question's heading when the reader moves on.
 
-use kpo_content::fill;
+use kpo_content::{fill, percent, Step};
 use yew::prelude::*;
 
-use super::{on_click, on_retry};
-use crate::app::Ctx;
-use crate::content::CONTENT;
+use super::Ctx;
 use crate::state::quiz::QuizAction;
 use crate::state::Action;
 
-/// The quiz step. (A view function: `App` moves the focus, through the refs
-/// in `Ctx`, when an answer is checked or the reader moves on.)
 pub fn quiz(ctx: &Ctx) -> Html {
-    let c = &CONTENT;
-    let quiz = &c.quiz;
-    let q = &ctx.state.quiz;
-    let uid = ctx.uid;
-    let (question_heading, next_button) = (ctx.question_heading.clone(), ctx.next_button.clone());
+    let words = ctx.words.0;
+    let (ui, quiz) = (&words.ui, &words.quiz);
+    let progress = &ctx.state.quiz;
+    let correct = progress.correct(quiz).to_string();
 
-    let dispatch = |action: Action| on_click(&ctx.state, action);
-    let correct = q.correct(quiz).to_string();
-    let score_so_far = fill(
-        c.ui.score_so_far,
-        &[
-            ("correct", &correct),
-            ("answered", &q.answered().to_string()),
-        ],
-    );
-
-    if q.finished {
+    if progress.finished {
         let total = quiz.questions.len().to_string();
-        let percent = kpo_content::percent(q.correct(quiz), quiz.questions.len()).to_string();
+        let percent = percent(progress.correct(quiz), quiz.questions.len()).to_string();
         return html! {
             <div class="quiz done">
-                <p class="score-line">{ fill(c.ui.score, &[("correct", &correct), ("total", &total), ("percent", &percent)]) }</p>
+                <p class="score-line">{ fill(ui.score, &[("correct", &correct), ("total", &total), ("percent", &percent)]) }</p>
                 <div class="quiz-actions">
-                    <button type="button" class="primary" onclick={dispatch(Action::Go(kpo_content::Step::Results))}>{ c.ui.see_results }</button>
-                    <button type="button" onclick={on_retry(&ctx.state)}>{ c.ui.retry }</button>
+                    <button type="button" class="primary" onclick={ctx.on_click(Action::Go(Step::Results))}>{ ui.see_results }</button>
+                    <button type="button" onclick={ctx.on_retry()}>{ ui.retry }</button>
                 </div>
             </div>
         };
     }
-    let Some(qi) = q.current() else {
+    let Some(qi) = progress.current() else {
         return Html::default();
     };
     let question = &quiz.questions[qi];
-    let answer = q.answers[qi];
-    let checked = answer.is_some();
-    let chosen = answer.or(q.selected);
-    let name = format!("kpo{uid}-{}", question.id);
+    let verdict = progress.graded(quiz, qi);
+    let checked = verdict.is_some();
+    let chosen = progress.answers[qi].or(progress.selected);
+    let name = format!("kpo{}-{}", ctx.uid, question.id);
     let (n, total) = (
-        (q.position + 1).to_string(),
+        (progress.position + 1).to_string(),
         quiz.questions.len().to_string(),
     );
-
-    let check = {
-        let (state, announce) = (ctx.state.clone(), ctx.announce.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(qi) = state.quiz.current() else {
-                return;
-            };
-            match state.quiz.selected {
-                Some(o) => {
-                    let option = &CONTENT.quiz.questions[qi].options[o as usize];
-                    let verdict = if option.correct {
-                        CONTENT.ui.correct
-                    } else {
-                        CONTENT.ui.incorrect
-                    };
-                    announce.emit(format!("{verdict} {}", option.feedback));
-                }
-                None => announce.emit(CONTENT.ui.choose_first.to_owned()),
-            }
-            state.dispatch(Action::Quiz(QuizAction::Check));
-        })
-    };
+    let score_so_far = fill(
+        ui.score_so_far,
+        &[
+            ("correct", &correct),
+            ("answered", &progress.answered().to_string()),
+        ],
+    );
 
     html! {
         <div class="quiz">
-            <h3 class="question-count" tabindex="-1" ref={question_heading}>{ fill(c.ui.question_of, &[("n", &n), ("total", &total)]) }</h3>
+            <h3 class="question-count" tabindex="-1" ref={ctx.targets.question_heading.clone()}>{ fill(ui.question_of, &[("n", &n), ("total", &total)]) }</h3>
             <fieldset>
                 <legend>{ question.prompt }</legend>
                 <ul class="options">
-                    for &oi in q.option_order[qi].iter() {
+                    for &oi in progress.option_order[qi].iter() {
                         {{
                             let option = &question.options[oi as usize];
                             let is_chosen = chosen == Some(oi);
@@ -105,7 +77,7 @@ pub fn quiz(ctx: &Ctx) -> Html {
                                         <span class="option-text">
                                             { option.text }
                                             if checked && option.correct {
-                                                <span class="option-feedback right-answer">{ c.ui.right_answer }</span>
+                                                <span class="option-feedback right-answer">{ ui.right_answer }</span>
                                             }
                                             if checked && is_chosen {
                                                 <span class="option-feedback">{ option.feedback }</span>
@@ -118,29 +90,24 @@ pub fn quiz(ctx: &Ctx) -> Html {
                     }
                 </ul>
             </fieldset>
-            if q.nudge {
-                <p class="nudge">{ c.ui.choose_first }</p>
+            if progress.nudge {
+                <p class="nudge">{ ui.choose_first }</p>
             }
-            if let Some(a) = answer {
-                {{
-                    let option = &question.options[a as usize];
-                    html! {
-                        <div class={if option.correct { "explanation right" } else { "explanation wrong" }}>
-                            <p class="feedback"><span class="verdict">{ if option.correct { c.ui.correct } else { c.ui.incorrect } }</span>{ " " }{ option.feedback }</p>
-                            <p><strong>{ c.ui.explanation }{ ": " }</strong>{ question.explanation }</p>
-                        </div>
-                    }
-                }}
+            if let (Some(right), Some(a)) = (verdict, progress.answers[qi]) {
+                <div class={if right { "explanation right" } else { "explanation wrong" }}>
+                    <p class="feedback"><span class="verdict">{ if right { ui.correct } else { ui.incorrect } }</span>{ " " }{ question.options[a as usize].feedback }</p>
+                    <p><strong>{ ui.explanation }{ ": " }</strong>{ question.explanation }</p>
+                </div>
             }
             <div class="quiz-actions">
                 if checked {
-                    <button type="button" class="primary" ref={next_button} onclick={dispatch(Action::Quiz(QuizAction::Next))}>
-                        { if q.on_last() { c.ui.see_results } else { c.ui.next_question } }
+                    <button type="button" class="primary" ref={ctx.targets.next_button.clone()} onclick={ctx.on_click(Action::Quiz(QuizAction::Next))}>
+                        { if progress.on_last() { ui.see_results } else { ui.next_question } }
                     </button>
                 } else {
-                    <button type="button" class="primary check" onclick={check}>{ c.ui.check }</button>
+                    <button type="button" class="primary check" onclick={ctx.on_click(Action::Quiz(QuizAction::Check))}>{ ui.check }</button>
                 }
-                if q.answered() > 0 {
+                if progress.answered() > 0 {
                     <p class="score-so-far">{ score_so_far }</p>
                 }
             </div>

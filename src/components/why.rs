@@ -3,48 +3,45 @@
 use kpo_content::fill;
 use yew::prelude::*;
 
-use super::on_click;
-use crate::app::Ctx;
-use crate::content::CONTENT;
+use super::Ctx;
 use crate::state::Action;
 
 /// A small stepper inside the step. Each point has its own heading button,
-/// so any point is one press away, and Previous/Next move in order. (A view
-/// function: the open point is `AppState::point`, and `App` moves the focus
-/// to its heading.)
+/// so any point is one press away, and Previous/Next move in order. The open
+/// point is `AppState::point`; `App` moves focus to its heading.
 pub fn why(ctx: &Ctx) -> Html {
-    let c = &CONTENT;
-    let points = c.why;
-    let go = |to: usize| on_click(&ctx.state, Action::Point(to));
-    let heading = ctx.point_heading.clone();
+    let words = ctx.words.0;
+    let points = words.why;
+    let go = |to: usize| ctx.on_click(Action::Point(to));
     let i = ctx.state.point.min(points.len() - 1);
-    let p = &points[i];
+    let point = &points[i];
     let (n, total) = ((i + 1).to_string(), points.len().to_string());
+    let heading_id = format!("kpo{}-why-{}", ctx.uid, point.id);
     html! {
         <div class="why">
-            <ol class="steps-list points-list" aria-label={c.steps.why.label}>
-                for (j, point) in points.iter().enumerate() {
-                    <li key={point.id}>
+            <ol class="steps-list points-list" aria-label={words.steps.why.label}>
+                for (j, p) in points.iter().enumerate() {
+                    <li key={p.id}>
                         <button type="button" onclick={go(j)} aria-current={(j == i).then_some("step")}>
-                            { point.heading }
+                            { p.heading }
                         </button>
                     </li>
                 }
             </ol>
-            <article class="point" aria-labelledby={format!("why-{}", p.id)}>
-                <h3 id={format!("why-{}", p.id)} tabindex="-1" ref={heading}>
-                    { p.heading }
-                    <span class="visually-hidden">{ " (" }{ fill(c.ui.step_of, &[("n", &n), ("total", &total)]) }{ ")" }</span>
+            <article class="point" aria-labelledby={heading_id.clone()}>
+                <h3 id={heading_id} tabindex="-1" ref={ctx.targets.point_heading.clone()}>
+                    { point.heading }
+                    <span class="visually-hidden">{ " (" }{ fill(words.ui.step_of, &[("n", &n), ("total", &total)]) }{ ")" }</span>
                 </h3>
-                <p>{ p.text }</p>
-                if let Some(q) = p.quote {
+                <p>{ point.text }</p>
+                if let Some(quote) = point.quote {
                     <figure>
-                        <blockquote><p>{ q }</p></blockquote>
-                        <figcaption>{ fill(c.ui.quote_from, &[("source", &format!("{}, {}", c.meta.source_title, c.meta.source_author))]) }</figcaption>
+                        <blockquote><p>{ quote }</p></blockquote>
+                        <figcaption>{ fill(words.ui.quote_from, &[("source", &format!("{}, {}", words.meta.source_title, words.meta.source_author))]) }</figcaption>
                     </figure>
                 }
-                if let Some(s) = p.source {
-                    <p class="source">{ c.ui.source }{ ": " }{ s }</p>
+                if let Some(source) = point.source {
+                    <p class="source">{ words.ui.source }{ ": " }{ source }</p>
                 }
             </article>
             <div class="point-nav">

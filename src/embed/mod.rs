@@ -11,55 +11,39 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::browser::warn;
+pub use crate::state::follow::Report;
 
-/// What the widget tells its host page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Report {
-    Step {
-        step: &'static str,
-        index: usize,
-        total: usize,
-    },
-    Complete {
-        score: usize,
-        total: usize,
-        passed: bool,
-    },
+/// The DOM event name on the host element, and the message type.
+fn event_name(report: &Report) -> &'static str {
+    match report {
+        Report::Step { .. } => "kpo-explainer:step",
+        Report::Complete { .. } => "kpo-explainer:complete",
+    }
 }
 
-impl Report {
-    /// The DOM event name on the host element, and the message type.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Report::Step { .. } => "kpo-explainer:step",
-            Report::Complete { .. } => "kpo-explainer:complete",
+/// The `detail` object: `{step, index, total}` or `{score, total, passed}`.
+fn detail(report: &Report) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
+    };
+    match *report {
+        Report::Step { step, index, total } => {
+            set("step", step.into());
+            set("index", (index as u32).into());
+            set("total", (total as u32).into());
+        }
+        Report::Complete {
+            score,
+            total,
+            passed,
+        } => {
+            set("score", (score as u32).into());
+            set("total", (total as u32).into());
+            set("passed", passed.into());
         }
     }
-
-    /// The `detail` object: `{step, index, total}` or `{score, total, passed}`.
-    pub fn detail(&self) -> js_sys::Object {
-        let o = js_sys::Object::new();
-        let set = |k: &str, v: JsValue| {
-            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
-        };
-        match *self {
-            Report::Step { step, index, total } => {
-                set("step", step.into());
-                set("index", (index as u32).into());
-                set("total", (total as u32).into());
-            }
-            Report::Complete {
-                score,
-                total,
-                passed,
-            } => {
-                set("score", (score as u32).into());
-                set("total", (total as u32).into());
-                set("passed", passed.into());
-            }
-        }
-        o
-    }
+    o
 }
 
 /// Dispatches a report as a bubbling, composed `CustomEvent` on `host`.
@@ -67,8 +51,8 @@ pub fn dispatch_on(host: &Element, report: Report) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&report.detail());
-    match web_sys::CustomEvent::new_with_event_init_dict(report.name(), &init) {
+    init.set_detail(&detail(&report));
+    match web_sys::CustomEvent::new_with_event_init_dict(event_name(&report), &init) {
         Ok(event) => {
             let _ = host.dispatch_event(&event);
         }
@@ -102,7 +86,7 @@ pub fn post_report(report: Report) {
         Report::Step { .. } => "step",
         Report::Complete { .. } => "complete",
     };
-    post_to_parent(kind, &report.detail());
+    post_to_parent(kind, &detail(&report));
 }
 
 /// Reports the content's height to the parent whenever it changes: from a

@@ -3,7 +3,8 @@
 //!
 //! Plain Rust so it is tested natively. A wrong name or value is never fatal:
 //! it becomes a warning naming the attribute and what it allows, and the
-//! default is used.
+//! default is used. [`NAMES`] is the one list of option names; `embed.js`
+//! has a copy that a test keeps equal.
 
 use kpo_content::Step;
 
@@ -43,6 +44,9 @@ pub struct Options {
     pub shuffle: Option<bool>,
 }
 
+/// Every option's name, as an attribute without `data-` or as a query key.
+pub const NAMES: &[&str] = &["theme", "start", "quiz-shuffle"];
+
 /// Names that are not options but may appear beside them.
 const IGNORED: &[&str] = &["kpo-explainer", "kpo-explainer-frame", "embed"];
 
@@ -54,7 +58,11 @@ fn spelled(origin: Origin, name: &str) -> String {
 }
 
 fn step_ids() -> String {
-    Step::ALL.map(|s| s.id()).join(", ")
+    Step::ALL
+        .iter()
+        .map(|s| s.id())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Reads options from `(name, value)` pairs, names without their `data-`
@@ -105,46 +113,6 @@ pub fn parse<'a>(
         }
     }
     (options, warnings)
-}
-
-/// The `name=value` pairs of a URL query (`?a=1&b=2`), percent-decoded.
-pub fn query_pairs(search: &str) -> Vec<(String, String)> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode(k), decode(v))
-        })
-        .collect()
-}
-
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            // Hex digits read as bytes: slicing the str could split a
-            // multi-byte character and panic.
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(hi), Some(lo)) => {
-                    out.push(hi * 16 + lo);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
 }
 
 #[cfg(test)]
@@ -235,20 +203,25 @@ mod tests {
         }
     }
 
+    /// `embed.js` copies the option names and the step ids, to pass options
+    /// to a frame and check its messages without loading the widget; these
+    /// copies must not drift from the Rust they copy.
     #[test]
-    fn reads_a_query_string() {
-        let pairs = query_pairs("?embed=1&theme=dark&start=why&x=a%20b+c&bad=%zz&%&u=%aé");
-        assert_eq!(
-            pairs,
-            vec![
-                ("embed".into(), "1".into()),
-                ("theme".into(), "dark".into()),
-                ("start".into(), "why".into()),
-                ("x".into(), "a b c".into()),
-                ("bad".into(), "%zz".into()),
-                ("%".into(), "".into()),
-                ("u".into(), "%aé".into()),
-            ]
-        );
+    fn embed_js_knows_every_option_and_step() {
+        let js = include_str!("../js/embed.js");
+        let list = |var: &str| -> Vec<String> {
+            let start = js
+                .find(&format!("var {var} = ["))
+                .unwrap_or_else(|| panic!("embed.js has no `var {var} = [...]`"));
+            let rest = &js[start..];
+            let body = &rest[rest.find('[').unwrap() + 1..rest.find(']').unwrap()];
+            body.split(',')
+                .map(|s| s.trim().trim_matches('"').to_owned())
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        assert_eq!(list("OPTIONS"), NAMES);
+        let steps: Vec<_> = Step::ALL.iter().map(|s| s.id()).collect();
+        assert_eq!(list("STEPS"), steps);
     }
 }

@@ -1,25 +1,34 @@
 //! Plain-Rust state and reducers, tested natively without a browser.
 //!
-//! [`AppState::reduce`] takes the content as an argument so tests can drive it
-//! with any quiz; the Yew [`Reducible`] impl passes the baked content.
+//! [`AppState`] carries the content it is about ([`Words`]), so a test can
+//! drive it with any content and a widget can switch language without
+//! losing its place. Everything a view shows and everything the widget says
+//! or focuses follows from the state: the reducer grades an answer and
+//! decides what the live region says ([`said`]); [`follow`] decides where
+//! focus goes and what the host page is told.
 
+pub mod follow;
 pub mod quiz;
 pub mod rng;
+pub mod said;
 pub mod saved;
 pub mod sort;
 
 use std::rc::Rc;
 
-use kpo_content::{Content, Side, Step};
+use kpo_content::{Side, Step};
 use yew::Reducible;
 
-use crate::content::CONTENT;
+use crate::content::Words;
 use quiz::{QuizAction, QuizState};
+use said::Said;
 use sort::SortState;
 
 /// Everything about the reader's progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppState {
+    /// The words the widget shows; every index below points into them.
+    pub words: Words,
     pub step: Step,
     pub sort: SortState,
     pub quiz: QuizState,
@@ -29,20 +38,23 @@ pub struct AppState {
     /// The point of "Why it matters" being read. Back to the first whenever
     /// the step changes; not saved.
     pub point: usize,
-    /// Which disclosures are open, a bit each: a field's details (bit = the
-    /// field's index) and the embed code ([`EMBED_CODE`]). Leaving a step
-    /// closes its fields; the embed code, outside the steps, stays as the
-    /// reader left it. Not saved.
-    pub open: u64,
+    /// The disclosures that are open. Leaving a step closes its fields'; the
+    /// embed code, outside the steps, stays as the reader left it. Not saved.
+    pub open: Vec<Panel>,
+    /// What the live region says about the last action, if anything.
+    pub said: Option<Said>,
+    /// Counts what has been said, so saying the same thing twice still
+    /// changes the live region and is read again.
+    pub said_count: u32,
 }
 
-/// The bit of [`AppState::open`] for the embed code; the fields' come first
-/// (`kpo_content::MAX_FIELDS` of them at most).
-pub const EMBED_CODE: u8 = 63;
-
-/// `bit` of [`AppState::open`] as a mask; none past the word.
-fn mask(bit: u8) -> u64 {
-    1u64.checked_shl(bit.into()).unwrap_or(0)
+/// A part of the widget that opens and closes on demand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    /// The details of the field with this index.
+    Field(usize),
+    /// The "Embed this" code.
+    EmbedCode,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,46 +73,54 @@ pub enum Action {
     StartAgain,
     /// Open this point of "Why it matters".
     Point(usize),
-    /// Open or close a disclosure: a bit of [`AppState::open`].
-    Toggle(u8),
+    /// Open or close a disclosure.
+    Toggle(Panel),
+    /// Say something that happened outside the state (the clipboard's
+    /// answer).
+    Say(Said),
 }
 
 impl AppState {
-    pub fn new(content: &Content) -> Self {
+    pub fn new(words: Words) -> Self {
         AppState {
+            words,
             step: Step::Intro,
-            sort: SortState::new(content.sort_tasks.len()),
-            quiz: QuizState::new(&content.quiz),
-            shuffle: content.quiz.shuffle,
+            sort: SortState::new(words.sort_tasks.len()),
+            quiz: QuizState::new(&words.quiz),
+            shuffle: words.quiz.shuffle,
             point: 0,
-            open: 0,
+            open: Vec::new(),
+            said: None,
+            said_count: 0,
         }
     }
 
-    /// Whether the disclosure on `bit` is open.
-    pub fn is_open(&self, bit: u8) -> bool {
-        self.open & mask(bit) != 0
+    /// Whether a disclosure is open.
+    pub fn is_open(&self, panel: Panel) -> bool {
+        self.open.contains(&panel)
     }
 
-    pub fn reduce(&self, content: &Content, action: Action) -> AppState {
+    pub fn reduce(&self, action: Action) -> AppState {
+        let words = self.words;
         let mut next = self.clone();
-        let index = self.step.index();
+        let mut said = None;
         match action {
             Action::Go(step) => next.step = step,
-            Action::Next => {
-                if let Some(&step) = Step::ALL.get(index + 1) {
-                    next.step = step;
+            Action::Next => next.step = self.step.next().unwrap_or(self.step),
+            Action::Back => next.step = self.step.previous().unwrap_or(self.step),
+            Action::Sort(task, side) => {
+                next.sort.answer(task, side);
+                if let Some(t) = words.sort_tasks.get(task) {
+                    said = Some(Said::Sorted {
+                        task,
+                        right: t.answer == side,
+                    });
                 }
             }
-            Action::Back => {
-                if index > 0 {
-                    next.step = Step::ALL[index - 1];
-                }
-            }
-            Action::Sort(task, side) => next.sort.answer(task, side),
-            Action::SortReset => next.sort = SortState::new(content.sort_tasks.len()),
+            Action::SortReset => next.sort = SortState::new(words.sort_tasks.len()),
             Action::Quiz(action) => {
-                next.quiz = self.quiz.apply(&content.quiz, action);
+                next.quiz = self.quiz.apply(&words.quiz, action);
+                said = said::after_quiz(&self.quiz, &next.quiz);
                 // Finishing the last question opens the results.
                 if next.quiz.finished && !self.quiz.finished {
                     next.step = Step::Results;
@@ -108,7 +128,7 @@ impl AppState {
             }
             Action::Retry { seed } => {
                 next.quiz = self.quiz.apply(
-                    &content.quiz,
+                    &words.quiz,
                     QuizAction::Retry {
                         seed,
                         shuffle: self.shuffle,
@@ -117,16 +137,27 @@ impl AppState {
                 next.step = Step::Quiz;
             }
             Action::StartAgain => {
-                next.sort = SortState::new(content.sort_tasks.len());
-                next.quiz = self.quiz.apply(&content.quiz, QuizAction::Reset);
+                next.sort = SortState::new(words.sort_tasks.len());
+                next.quiz = self.quiz.apply(&words.quiz, QuizAction::Reset);
                 next.step = Step::Intro;
             }
-            Action::Point(point) => next.point = point.min(content.why.len().saturating_sub(1)),
-            Action::Toggle(bit) => next.open ^= mask(bit),
+            Action::Point(point) => next.point = point.min(words.why.len().saturating_sub(1)),
+            Action::Toggle(panel) => {
+                if let Some(i) = next.open.iter().position(|p| *p == panel) {
+                    next.open.remove(i);
+                } else {
+                    next.open.push(panel);
+                }
+            }
+            Action::Say(s) => said = Some(s),
         }
         if next.step != self.step {
             next.point = 0;
-            next.open &= mask(EMBED_CODE);
+            next.open.retain(|p| *p == Panel::EmbedCode);
+        }
+        next.said = said;
+        if said.is_some() {
+            next.said_count = self.said_count.wrapping_add(1);
         }
         next
     }
@@ -136,7 +167,7 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = AppState::reduce(&self, &CONTENT, action);
+        let next = AppState::reduce(&self, action);
         // Same Rc when nothing changed, so Yew skips the re-render.
         if next == *self {
             self
@@ -151,40 +182,37 @@ mod tests {
     use super::*;
 
     fn state() -> AppState {
-        AppState::new(&CONTENT)
+        AppState::new(Words::default())
     }
 
     #[test]
     fn next_and_back_walk_the_steps_and_stop_at_the_ends() {
         let mut s = state();
-        assert_eq!(s.reduce(&CONTENT, Action::Back).step, Step::Intro);
+        assert_eq!(s.reduce(Action::Back).step, Step::Intro);
         for expected in &Step::ALL[1..] {
-            s = s.reduce(&CONTENT, Action::Next);
+            s = s.reduce(Action::Next);
             assert_eq!(s.step, *expected);
         }
-        assert_eq!(s.reduce(&CONTENT, Action::Next).step, Step::Results);
-        assert_eq!(s.reduce(&CONTENT, Action::Back).step, Step::Quiz);
+        assert_eq!(s.reduce(Action::Next).step, Step::Results);
+        assert_eq!(s.reduce(Action::Back).step, Step::Quiz);
     }
 
     #[test]
     fn any_step_can_be_reached_directly() {
-        assert_eq!(
-            state().reduce(&CONTENT, Action::Go(Step::Why)).step,
-            Step::Why
-        );
+        assert_eq!(state().reduce(Action::Go(Step::Why)).step, Step::Why);
     }
 
     #[test]
     fn finishing_the_quiz_opens_the_results() {
-        let mut s = state().reduce(&CONTENT, Action::Go(Step::Quiz));
-        for _ in 0..CONTENT.quiz.questions.len() {
-            s = s.reduce(&CONTENT, Action::Quiz(QuizAction::Select(0)));
-            s = s.reduce(&CONTENT, Action::Quiz(QuizAction::Check));
-            s = s.reduce(&CONTENT, Action::Quiz(QuizAction::Next));
+        let mut s = state().reduce(Action::Go(Step::Quiz));
+        for _ in 0..s.words.quiz.questions.len() {
+            s = s.reduce(Action::Quiz(QuizAction::Select(0)));
+            s = s.reduce(Action::Quiz(QuizAction::Check));
+            s = s.reduce(Action::Quiz(QuizAction::Next));
         }
         assert!(s.quiz.finished);
         assert_eq!(s.step, Step::Results);
-        let retried = s.reduce(&CONTENT, Action::Retry { seed: 3 });
+        let retried = s.reduce(Action::Retry { seed: 3 });
         assert_eq!(retried.step, Step::Quiz);
         assert!(!retried.quiz.finished);
         assert_eq!(retried.quiz.best, s.quiz.best);
@@ -196,7 +224,7 @@ mod tests {
         s.sort.answer(0, Side::Kpo);
         s.quiz.best = Some(9);
         s.step = Step::Results;
-        let fresh = s.reduce(&CONTENT, Action::StartAgain);
+        let fresh = s.reduce(Action::StartAgain);
         assert_eq!(fresh.step, Step::Intro);
         assert_eq!(fresh.sort.done(), 0);
         assert_eq!(fresh.quiz.best, Some(9));
@@ -204,48 +232,44 @@ mod tests {
 
     #[test]
     fn the_why_point_stays_in_range_and_starts_over_on_another_step() {
-        let s = state().reduce(&CONTENT, Action::Go(Step::Why));
-        let s = s.reduce(&CONTENT, Action::Point(2));
+        let s = state().reduce(Action::Go(Step::Why));
+        let s = s.reduce(Action::Point(2));
         assert_eq!(s.point, 2);
-        assert_eq!(
-            s.reduce(&CONTENT, Action::Point(999)).point,
-            CONTENT.why.len() - 1
-        );
-        let s = s
-            .reduce(&CONTENT, Action::Next)
-            .reduce(&CONTENT, Action::Back);
+        assert_eq!(s.reduce(Action::Point(999)).point, s.words.why.len() - 1);
+        let s = s.reduce(Action::Next).reduce(Action::Back);
         assert_eq!((s.step, s.point), (Step::Why, 0));
     }
 
     #[test]
     fn disclosures_toggle_alone_and_fields_close_when_the_step_changes() {
-        let s = state().reduce(&CONTENT, Action::Go(Step::Fields));
+        let s = state().reduce(Action::Go(Step::Fields));
         let s = s
-            .reduce(&CONTENT, Action::Toggle(0))
-            .reduce(&CONTENT, Action::Toggle(3))
-            .reduce(&CONTENT, Action::Toggle(EMBED_CODE));
-        assert_eq!(s.open, 1 | 1 << 3 | 1 << EMBED_CODE);
-        assert!(s.is_open(3) && s.is_open(EMBED_CODE) && !s.is_open(1) && !s.is_open(64));
+            .reduce(Action::Toggle(Panel::Field(0)))
+            .reduce(Action::Toggle(Panel::Field(3)))
+            .reduce(Action::Toggle(Panel::EmbedCode));
+        assert!(s.is_open(Panel::Field(3)) && s.is_open(Panel::EmbedCode));
+        assert!(!s.is_open(Panel::Field(1)));
+        let closed = s.reduce(Action::Toggle(Panel::Field(3)));
+        assert!(!closed.is_open(Panel::Field(3)) && closed.is_open(Panel::Field(0)));
+        // Any number of fields: no limit reaches the content.
+        assert!(s
+            .reduce(Action::Toggle(Panel::Field(500)))
+            .is_open(Panel::Field(500)));
+        let s = s.reduce(Action::Next).reduce(Action::Back);
         assert_eq!(
-            s.reduce(&CONTENT, Action::Toggle(3)).open,
-            1 | 1 << EMBED_CODE
+            (s.step, s.open.as_slice()),
+            (Step::Fields, &[Panel::EmbedCode][..])
         );
-        // Past the word: nothing changes, nothing panics.
-        assert_eq!(s.reduce(&CONTENT, Action::Toggle(64)), s);
-        let s = s
-            .reduce(&CONTENT, Action::Next)
-            .reduce(&CONTENT, Action::Back);
-        assert_eq!((s.step, s.open), (Step::Fields, 1 << EMBED_CODE));
     }
 
     #[test]
     fn retry_respects_turning_shuffle_off() {
         let mut s = state();
         s.shuffle = false;
-        let retried = s.reduce(&CONTENT, Action::Retry { seed: 77 });
+        let retried = s.reduce(Action::Retry { seed: 77 });
         assert_eq!(
             retried.quiz.order,
-            rng::identity(CONTENT.quiz.questions.len())
+            rng::identity(s.words.quiz.questions.len())
         );
     }
 }

@@ -97,14 +97,23 @@ impl QuizState {
         self.answers.iter().filter(|a| a.is_some()).count()
     }
 
+    /// Whether the checked answer to `question` (by content index) is
+    /// right; `None` while it is unanswered. The one place an answer is
+    /// graded: the score, the feedback and the live region all ask here.
+    pub fn graded(&self, quiz: &Quiz, question: usize) -> Option<bool> {
+        let option = (*self.answers.get(question)?)?;
+        Some(
+            quiz.questions
+                .get(question)?
+                .options
+                .get(option as usize)
+                .is_some_and(|o| o.correct),
+        )
+    }
+
     pub fn correct(&self, quiz: &Quiz) -> usize {
-        self.answers
-            .iter()
-            .zip(quiz.questions)
-            .filter(|(a, q)| {
-                a.and_then(|i| q.options.get(i as usize))
-                    .is_some_and(|o| o.correct)
-            })
+        (0..self.answers.len())
+            .filter(|&q| self.graded(quiz, q) == Some(true))
             .count()
     }
 

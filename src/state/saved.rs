@@ -7,7 +7,9 @@
 //!
 //! `kpo1;<step>;<sort>;<order>;<option orders>;<position>;<answers>;<finished>;<best>;<shuffle>`
 
-use kpo_content::{Content, Side, Step};
+use kpo_content::{Side, Step};
+
+use crate::content::Words;
 
 use super::quiz::QuizState;
 use super::sort::SortState;
@@ -52,7 +54,8 @@ pub fn encode(state: &AppState) -> String {
 }
 
 /// Restores progress saved by [`encode`], or says why it can't.
-pub fn decode(text: &str, content: &Content) -> Result<AppState, String> {
+pub fn decode(text: &str, words: Words) -> Result<AppState, String> {
+    let content = words.0;
     let parts: Vec<&str> = text.split(';').collect();
     let [magic, step, sort, order, option_orders, position, answers, finished, best, shuffle] =
         parts[..]
@@ -133,6 +136,7 @@ pub fn decode(text: &str, content: &Content) -> Result<AppState, String> {
             Some(v)
         }
     };
+    let fresh = AppState::new(words);
     Ok(AppState {
         step,
         sort: SortState {
@@ -142,15 +146,13 @@ pub fn decode(text: &str, content: &Content) -> Result<AppState, String> {
             order,
             option_order,
             position,
-            selected: None,
             answers,
             finished,
             best,
-            nudge: false,
+            ..fresh.quiz.clone()
         },
         shuffle: flag(shuffle, "shuffle")?,
-        point: 0,
-        open: 0,
+        ..fresh
     })
 }
 
@@ -196,33 +198,40 @@ fn permutation(s: &str, n: usize, what: &str) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::CONTENT;
     use crate::state::quiz::QuizAction;
     use crate::state::Action;
 
+    const WORDS: Words = Words(&crate::content::CONTENT);
+
+    /// Progress as a reader leaves it: nothing said or open, which isn't
+    /// saved.
     fn played() -> AppState {
-        let mut s = AppState::new(&CONTENT)
-            .reduce(&CONTENT, Action::Retry { seed: 5 })
-            .reduce(&CONTENT, Action::Sort(0, Side::Kpo))
-            .reduce(&CONTENT, Action::Sort(3, Side::Bpo));
+        let mut s = AppState::new(WORDS)
+            .reduce(Action::Retry { seed: 5 })
+            .reduce(Action::Sort(0, Side::Kpo))
+            .reduce(Action::Sort(3, Side::Bpo));
         for _ in 0..3 {
-            s = s.reduce(&CONTENT, Action::Quiz(QuizAction::Select(1)));
-            s = s.reduce(&CONTENT, Action::Quiz(QuizAction::Check));
-            s = s.reduce(&CONTENT, Action::Quiz(QuizAction::Next));
+            s = s.reduce(Action::Quiz(QuizAction::Select(1)));
+            s = s.reduce(Action::Quiz(QuizAction::Check));
+            s = s.reduce(Action::Quiz(QuizAction::Next));
         }
-        s
+        AppState {
+            said: None,
+            said_count: 0,
+            ..s
+        }
     }
 
     #[test]
     fn round_trips_progress() {
         let s = played();
-        assert_eq!(decode(&encode(&s), &CONTENT), Ok(s));
+        assert_eq!(decode(&encode(&s), WORDS), Ok(s));
     }
 
     #[test]
     fn round_trips_a_fresh_state() {
-        let s = AppState::new(&CONTENT);
-        assert_eq!(decode(&encode(&s), &CONTENT), Ok(s));
+        let s = AppState::new(WORDS);
+        assert_eq!(decode(&encode(&s), WORDS), Ok(s));
     }
 
     #[test]
@@ -235,7 +244,7 @@ mod tests {
             "kpo1;nowhere;-;0;0;0;-;0;-;1",
             "kpo1;quiz;x;0;0;0;-;0;-;1",
         ] {
-            assert!(decode(junk, &CONTENT).is_err(), "accepted {junk:?}");
+            assert!(decode(junk, WORDS).is_err(), "accepted {junk:?}");
         }
     }
 
@@ -248,7 +257,7 @@ mod tests {
             p[i] = value;
             p.join(";")
         };
-        let n = CONTENT.quiz.questions.len();
+        let n = WORDS.quiz.questions.len();
         let cases = [
             tamper(2, "bk"),                  // sort answers for another content
             tamper(3, "0,0,1"),               // order that repeats a question
@@ -262,7 +271,7 @@ mod tests {
             tamper(9, "yes"),                 // flag that is not 0 or 1
         ];
         for case in cases {
-            assert!(decode(&case, &CONTENT).is_err(), "accepted {case:?}");
+            assert!(decode(&case, WORDS).is_err(), "accepted {case:?}");
         }
     }
 }

@@ -56,6 +56,16 @@ pub fn isolated() -> AppProps {
     })
 }
 
+/// Renders the widget, isolated, opened on `step` (as a first-time reader
+/// whose embedder chose that start).
+pub async fn at(step: kpo_content::Step) -> (Element, AppHandle<App>) {
+    mount(AppProps {
+        start: Some(step),
+        ..isolated()
+    })
+    .await
+}
+
 /// Renders the widget into a fresh root and waits for it.
 pub async fn mount(props: AppProps) -> (Element, AppHandle<App>) {
     let root = fresh_root();

@@ -1,19 +1,19 @@
 //! Writes checked content out as Rust source, for `build.rs`.
 //!
-//! The output is one constant expression of the [`crate::model`] types, so
-//! the widget gets its words with no parsing and no allocation at run time.
-
-use crate::model::{QuestionKind, Side, Step};
+//! The output is one constant expression of the model's types, so the widget
+//! gets its words with no parsing and no allocation at run time. This module
+//! knows only the building blocks (strings, numbers, options, slices); the
+//! model implements [`Bake`] for its own types, so the arrow points one way.
 
 /// A value that can be written as a Rust expression of its own type.
 pub trait Bake {
     fn bake(&self, out: &mut String);
 }
 
-/// The content as the source of a `static`.
-pub fn to_rust(content: &crate::Content) -> String {
-    let mut out = String::from("pub static CONTENT: ::kpo_content::Content = ");
-    content.bake(&mut out);
+/// `value` as the source of `pub static NAME: TYPE = …;`.
+pub fn to_static(name: &str, ty: &str, value: &impl Bake) -> String {
+    let mut out = format!("pub static {name}: {ty} = ");
+    value.bake(&mut out);
     out.push_str(";\n");
     out
 }
@@ -58,23 +58,5 @@ impl<T: Bake> Bake for &'static [T] {
             out.push_str(",\n");
         }
         out.push(']');
-    }
-}
-
-impl Bake for Step {
-    fn bake(&self, out: &mut String) {
-        out.push_str(&format!("::kpo_content::Step::{self:?}"));
-    }
-}
-
-impl Bake for Side {
-    fn bake(&self, out: &mut String) {
-        out.push_str(&format!("::kpo_content::Side::{self:?}"));
-    }
-}
-
-impl Bake for QuestionKind {
-    fn bake(&self, out: &mut String) {
-        out.push_str(&format!("::kpo_content::QuestionKind::{self:?}"));
     }
 }

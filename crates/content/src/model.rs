@@ -34,59 +34,77 @@ macro_rules! model {
     )*};
 }
 
-/// The most fields the content may list: the widget keeps which fields'
-/// details are open in one 64-bit word, whose last bit is the embed code's.
-pub const MAX_FIELDS: usize = 63;
+/// Declares the steps once: the [`Step`] enum in reading order, each step's
+/// id (in URLs, content references and DOM ids) and the [`Steps`] struct
+/// that holds every step's text, so adding a step is one line here (plus its
+/// view and its text).
+macro_rules! steps {
+    ($( $(#[$meta:meta])* $variant:ident => $field:ident ),* $(,)?) => {
+        /// The steps of the walkthrough, in reading order. Their ids name the
+        /// URL hash (`#quiz`) and are what content may refer to with
+        /// `see = "…"`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Step { $( $(#[$meta])* $variant ),* }
 
-/// The steps of the walkthrough, in reading order. Their ids name the URL
-/// hash (`#quiz`) and are what content may refer to with `see = "…"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Step {
-    Intro,
-    Definitions,
-    Comparison,
-    Fields,
-    Sort,
-    Why,
-    Quiz,
-    Results,
+        impl Step {
+            /// All steps, in order.
+            pub const ALL: &'static [Step] = &[ $( Step::$variant ),* ];
+
+            /// The id used in URLs, content references and DOM ids.
+            pub const fn id(self) -> &'static str {
+                match self { $( Step::$variant => stringify!($field) ),* }
+            }
+        }
+
+        model! {
+            /// Headings and leads of every step, by step.
+            pub struct Steps { $( pub $field: StepText ),* }
+        }
+
+        impl Steps {
+            /// The text of one step.
+            pub fn get(&self, step: Step) -> &StepText {
+                match step { $( Step::$variant => &self.$field ),* }
+            }
+
+            /// Builds the texts from a lookup by step.
+            pub fn from_fn(mut get: impl FnMut(Step) -> StepText) -> Steps {
+                Steps { $( $field: get(Step::$variant) ),* }
+            }
+        }
+    };
+}
+
+steps! {
+    Intro => intro,
+    Definitions => definitions,
+    Comparison => comparison,
+    Fields => fields,
+    Sort => sort,
+    Why => why,
+    Quiz => quiz,
+    Results => results,
 }
 
 impl Step {
-    /// All steps, in order.
-    pub const ALL: [Step; 8] = [
-        Step::Intro,
-        Step::Definitions,
-        Step::Comparison,
-        Step::Fields,
-        Step::Sort,
-        Step::Why,
-        Step::Quiz,
-        Step::Results,
-    ];
-
-    /// The id used in URLs, content references and DOM ids.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Step::Intro => "intro",
-            Step::Definitions => "definitions",
-            Step::Comparison => "comparison",
-            Step::Fields => "fields",
-            Step::Sort => "sort",
-            Step::Why => "why",
-            Step::Quiz => "quiz",
-            Step::Results => "results",
-        }
-    }
-
     /// Looks a step up by its id.
     pub fn from_id(id: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.id() == id)
+        Step::ALL.iter().copied().find(|s| s.id() == id)
     }
 
     /// Zero-based position in [`Step::ALL`].
     pub fn index(self) -> usize {
         self as usize
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    /// The step before this one, if any.
+    pub fn previous(self) -> Option<Step> {
+        self.index().checked_sub(1).map(|i| Step::ALL[i])
     }
 }
 
@@ -113,6 +131,21 @@ pub enum QuestionKind {
     SingleChoice,
     TrueFalse,
 }
+
+/// The enums bake as their own path.
+#[cfg(feature = "parse")]
+macro_rules! bake_enum {
+    ($($ty:ident),*) => {$(
+        impl crate::bake::Bake for $ty {
+            fn bake(&self, out: &mut String) {
+                out.push_str(&format!(concat!("::kpo_content::", stringify!($ty), "::{:?}"), self));
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "parse")]
+bake_enum!(Step, Side, QuestionKind);
 
 model! {
     /// Everything the widget says.
@@ -147,18 +180,6 @@ model! {
         pub label: &'static str,
         pub heading: &'static str,
         pub lead: &'static str,
-    }
-
-    /// Headings and leads of every step, by step.
-    pub struct Steps {
-        pub intro: StepText,
-        pub definitions: StepText,
-        pub comparison: StepText,
-        pub fields: StepText,
-        pub sort: StepText,
-        pub why: StepText,
-        pub quiz: StepText,
-        pub results: StepText,
     }
 
     /// The first screen: a short answer before any detail.
@@ -198,7 +219,7 @@ model! {
         pub kpo: &'static str,
     }
 
-    /// A field of knowledge work the post names. At most [`MAX_FIELDS`].
+    /// A field of knowledge work the post names.
     pub struct Field {
         pub id: &'static str,
         pub name: &'static str,
@@ -359,22 +380,6 @@ ui_strings! {
     copied [],
     copy_failed [],
     wasm_failed [],
-}
-
-impl Steps {
-    /// The text of one step.
-    pub fn get(&self, step: Step) -> &StepText {
-        match step {
-            Step::Intro => &self.intro,
-            Step::Definitions => &self.definitions,
-            Step::Comparison => &self.comparison,
-            Step::Fields => &self.fields,
-            Step::Sort => &self.sort,
-            Step::Why => &self.why,
-            Step::Quiz => &self.quiz,
-            Step::Results => &self.results,
-        }
-    }
 }
 
 impl Quiz {

@@ -86,7 +86,7 @@ type Text = Spanned<String>;
 struct RawContent {
     meta: RawMeta,
     ui: Spanned<HashMap<String, Text>>,
-    steps: RawSteps,
+    steps: Spanned<HashMap<String, Spanned<RawStep>>>,
     intro: RawIntro,
     reader_questions: Spanned<Vec<RawReaderQuestion>>,
     definitions: RawDefinitions,
@@ -112,19 +112,6 @@ struct RawStep {
     label: Text,
     heading: Text,
     lead: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSteps {
-    intro: RawStep,
-    definitions: RawStep,
-    comparison: RawStep,
-    fields: RawStep,
-    sort: RawStep,
-    why: RawStep,
-    quiz: RawStep,
-    results: RawStep,
 }
 
 #[derive(Deserialize)]
@@ -381,7 +368,7 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        self.count(&raw.fields, 1, crate::MAX_FIELDS, "fields");
+        self.count(&raw.fields, 1, usize::MAX, "fields");
         let fields: Vec<Field> = raw.fields.get_ref().iter().map(|f| self.field(f)).collect();
         let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields);
         self.count(&raw.why, 1, usize::MAX, "why");
@@ -413,7 +400,7 @@ impl Checker<'_> {
             let near = Ui::KEYS
                 .iter()
                 .map(|(k, _)| *k)
-                .min_by_key(|k| edit_distance(k, key))
+                .min_by_key(|k| strsim::levenshtein(k, key))
                 .unwrap_or_default();
             self.error(
                 value.span(),
@@ -458,22 +445,46 @@ impl Checker<'_> {
         })
     }
 
-    fn steps(&mut self, raw: &RawSteps) -> Steps {
-        let mut step = |s: &RawStep, name: &str| StepText {
-            label: self.text(&s.label, &format!("steps {name} label")),
-            heading: self.text(&s.heading, &format!("steps {name} heading")),
-            lead: self.text(&s.lead, &format!("steps {name} lead")),
-        };
-        Steps {
-            intro: step(&raw.intro, "intro"),
-            definitions: step(&raw.definitions, "definitions"),
-            comparison: step(&raw.comparison, "comparison"),
-            fields: step(&raw.fields, "fields"),
-            sort: step(&raw.sort, "sort"),
-            why: step(&raw.why, "why"),
-            quiz: step(&raw.quiz, "quiz"),
-            results: step(&raw.results, "results"),
+    /// One `[steps.<id>]` table for each step, and none for a step that
+    /// doesn't exist.
+    fn steps(&mut self, raw: &Spanned<HashMap<String, Spanned<RawStep>>>) -> Steps {
+        let table = raw.get_ref();
+        let mut unknown: Vec<_> = table
+            .iter()
+            .filter(|(id, _)| Step::from_id(id).is_none())
+            .collect();
+        unknown.sort_by_key(|(_, s)| s.span().start);
+        for (id, s) in unknown {
+            let known: Vec<_> = Step::ALL.iter().map(|s| s.id()).collect();
+            self.error(
+                s.span(),
+                format!(
+                    "steps has no step \"{id}\"; steps are: {}",
+                    known.join(", ")
+                ),
+            );
         }
+        Steps::from_fn(|step| {
+            let name = step.id();
+            match table.get(name) {
+                Some(s) => {
+                    let s = s.get_ref();
+                    StepText {
+                        label: self.text(&s.label, &format!("steps {name} label")),
+                        heading: self.text(&s.heading, &format!("steps {name} heading")),
+                        lead: self.text(&s.lead, &format!("steps {name} lead")),
+                    }
+                }
+                None => {
+                    self.error(raw.span(), format!("steps is missing [steps.{name}]"));
+                    StepText {
+                        label: "",
+                        heading: "",
+                        lead: "",
+                    }
+                }
+            }
+        })
     }
 
     fn definition(&mut self, d: &RawDefinition, side: &str) -> Definition {
@@ -791,20 +802,4 @@ fn braced(names: &[&str]) -> String {
         .map(|n| format!("{{{n}}}"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Levenshtein distance, to suggest the key an author probably meant.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }

@@ -60,7 +60,7 @@ async fn audit(
             found.push(format!("{mode:?} {width}px {scheme} {state}: {v}"));
         }
     };
-    for step in Step::ALL {
+    for &step in Step::ALL {
         b.js(&format!(
             "[...{r}.querySelectorAll('.steps-list button')][{}].click()",
             step.index()

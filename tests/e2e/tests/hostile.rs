@@ -245,7 +245,7 @@ async fn fifty_rapid_clicks_on_every_button() {
     let server = Server::start(dist(), vec![]);
     let b = Browser::start(1280, 900).await;
     b.record_errors().await;
-    for step in kpo_content::Step::ALL {
+    for &step in kpo_content::Step::ALL {
         b.open_step(&server, step).await;
         // Every button on the step, 50 times each, as fast as script can;
         // the page may change under the clicks, which is the point.

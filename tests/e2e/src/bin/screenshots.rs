@@ -24,7 +24,7 @@ async fn main() {
         for scheme in ["light", "dark"] {
             let b = Browser::start(width, 900).await;
             b.color_scheme(scheme).await;
-            for step in Step::ALL {
+            for &step in Step::ALL {
                 if step == Step::Results {
                     // Results need a finished quiz: answer it, varying the
                     // option so the review shows right and wrong answers.

@@ -1,0 +1,192 @@
+//! What the widget's one polite live region says. The reducer decides it
+//! from the state change ([`after_quiz`], and the sorting action); the view
+//! only renders [`announcement`].
+
+use kpo_content::fill;
+
+use super::quiz::QuizState;
+use super::AppState;
+
+/// Something worth telling a screen reader user that the screen shows
+/// without moving focus to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Said {
+    /// A task was sorted: its verdict, its reason and the running tally.
+    Sorted {
+        task: usize,
+        right: bool,
+    },
+    /// An answer was checked: its verdict and its feedback.
+    Checked {
+        question: usize,
+        option: u8,
+    },
+    /// Check was pressed with nothing chosen.
+    ChooseFirst,
+    /// The embed code was copied, or could not be and is selected instead.
+    Copied,
+    CopyFailed,
+}
+
+/// What a quiz action gives to say: a checked answer's verdict, or the nudge
+/// to choose one first.
+pub fn after_quiz(before: &QuizState, after: &QuizState) -> Option<Said> {
+    if after.nudge {
+        return Some(Said::ChooseFirst);
+    }
+    let question = after.current()?;
+    match (before.answers.get(question), after.answers.get(question)) {
+        (Some(None), Some(Some(option))) => Some(Said::Checked {
+            question,
+            option: *option,
+        }),
+        _ => None,
+    }
+}
+
+/// The live region's text for a state: empty when nothing was said. Every
+/// second message ends in a no-break space, so a message said twice in a
+/// row still changes the region and is read again.
+pub fn announcement(state: &AppState) -> String {
+    let Some(said) = state.said else {
+        return String::new();
+    };
+    let words = state.words;
+    let ui = &words.ui;
+    let mut text = match said {
+        Said::Sorted { task, right } => {
+            let verdict = if right {
+                ui.sort_correct
+            } else {
+                ui.sort_wrong
+            };
+            let reason = words.sort_tasks.get(task).map_or("", |t| t.reason);
+            format!("{verdict} {reason} {}", tally(state))
+        }
+        Said::Checked { question, option } => {
+            let verdict = if state.quiz.graded(&words.quiz, question) == Some(true) {
+                ui.correct
+            } else {
+                ui.incorrect
+            };
+            let feedback = words
+                .quiz
+                .questions
+                .get(question)
+                .and_then(|q| q.options.get(option as usize))
+                .map_or("", |o| o.feedback);
+            format!("{verdict} {feedback}")
+        }
+        Said::ChooseFirst => ui.choose_first.to_owned(),
+        Said::Copied => ui.copied.to_owned(),
+        Said::CopyFailed => ui.copy_failed.to_owned(),
+    };
+    if state.said_count.is_multiple_of(2) {
+        text.push('\u{a0}');
+    }
+    text
+}
+
+/// "n of m sorted, k right".
+pub fn tally(state: &AppState) -> String {
+    let words = state.words;
+    let sort = &state.sort;
+    fill(
+        words.ui.sort_count,
+        &[
+            ("done", &sort.done().to_string()),
+            ("total", &words.sort_tasks.len().to_string()),
+            ("correct", &sort.correct(words.sort_tasks).to_string()),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Words;
+    use crate::state::quiz::QuizAction;
+    use crate::state::Action;
+    use kpo_content::{Side, Step};
+
+    fn state() -> AppState {
+        AppState::new(Words::default())
+    }
+
+    #[test]
+    fn sorting_says_the_verdict_the_reason_and_the_tally() {
+        let s = state().reduce(Action::Go(Step::Sort));
+        let task = &s.words.sort_tasks[0];
+        let s = s.reduce(Action::Sort(0, task.answer));
+        assert_eq!(
+            s.said,
+            Some(Said::Sorted {
+                task: 0,
+                right: true
+            })
+        );
+        let text = announcement(&s);
+        assert!(text.starts_with(s.words.ui.sort_correct), "{text}");
+        assert!(
+            text.contains(task.reason) && text.contains(&tally(&s)),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_same_message_twice_still_changes_the_region() {
+        let s = state();
+        let side = s.words.sort_tasks[0].answer;
+        let once = s.reduce(Action::Sort(0, side));
+        let twice = once.reduce(Action::Sort(0, side));
+        assert_eq!(once.said, twice.said);
+        assert_ne!(announcement(&once), announcement(&twice));
+        assert_eq!(
+            announcement(&once).trim_end(),
+            announcement(&twice).trim_end()
+        );
+    }
+
+    #[test]
+    fn checking_says_the_verdict_once_and_only_after_check() {
+        let s = state().reduce(Action::Go(Step::Quiz));
+        let q = s.quiz.current().unwrap();
+        let question = &s.words.quiz.questions[q];
+        let wrong = question.options.iter().position(|o| !o.correct).unwrap() as u8;
+        let chosen = s.reduce(Action::Quiz(QuizAction::Select(wrong)));
+        assert_eq!(chosen.said, None, "choosing alone says nothing");
+        let checked = chosen.reduce(Action::Quiz(QuizAction::Check));
+        assert_eq!(
+            checked.said,
+            Some(Said::Checked {
+                question: q,
+                option: wrong
+            })
+        );
+        let text = announcement(&checked);
+        assert!(text.starts_with(s.words.ui.incorrect), "{text}");
+        assert!(text.contains(question.options[wrong as usize].feedback));
+        // Moving on clears it; nothing stale is left to be re-read.
+        let next = checked.reduce(Action::Quiz(QuizAction::Next));
+        assert_eq!((next.said, announcement(&next)), (None, String::new()));
+    }
+
+    #[test]
+    fn check_with_nothing_chosen_asks_for_a_choice() {
+        let s = state()
+            .reduce(Action::Go(Step::Quiz))
+            .reduce(Action::Quiz(QuizAction::Check));
+        assert_eq!(s.said, Some(Said::ChooseFirst));
+        assert_eq!(announcement(&s).trim_end(), s.words.ui.choose_first);
+    }
+
+    #[test]
+    fn the_clipboard_answer_is_said() {
+        let s = state().reduce(Action::Say(Said::CopyFailed));
+        assert_eq!(announcement(&s).trim_end(), s.words.ui.copy_failed);
+        let s = s
+            .reduce(Action::Sort(0, Side::Bpo))
+            .reduce(Action::Say(Said::Copied));
+        assert_eq!(announcement(&s).trim_end(), s.words.ui.copied);
+    }
+}
