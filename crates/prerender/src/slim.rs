@@ -1,6 +1,21 @@
 //! Release builds only: makes the JS glue and the wasm smaller without
 //! changing what either does.
 //!
+//! It rests on three properties of wasm-bindgen's output (0.2.130), each
+//! checked here rather than trusted:
+//!
+//! 1. every function the wasm imports from the glue comes from a module whose
+//!    name ends in `_bg.js`;
+//! 2. the glue names each such import exactly once, as a key of its imports
+//!    object (checked per import: anything else stops the build);
+//! 3. the glue reads the wasm's exports as `wasm.<name>`.
+//!
+//! If 1 or 3 stopped holding after a wasm-bindgen upgrade, nothing would be
+//! renamed and the first load would silently grow by about 5 KB gzip, so
+//! renaming nothing stops the build too ([`run`]). The wasm is read with
+//! `wasmparser` and written with `wasm-encoder`; every section but the
+//! imports and exports is copied byte for byte.
+//!
 //! wasm-bindgen names each function the wasm imports from its glue after the
 //! Rust binding plus a hash (`__wbg_setAttribute_f75317b2b5cabfb4`), and the
 //! name appears twice: in the wasm's import section and as a key in the
@@ -25,6 +40,13 @@ pub fn run(dir: &Path, name: &str) -> Result<(), String> {
     let (wasm, js, imports) = shorten_imports(&wasm, &js)?;
     // boot.js reads the memory's size for `cargo xtask bench`.
     let (wasm, js, exports) = shorten_exports(&wasm, &js, &["memory"])?;
+    if imports == 0 || exports == 0 {
+        return Err(format!(
+            "renamed {imports} import and {exports} export names: wasm-bindgen's output no longer \
+             looks as crates/prerender/src/slim.rs assumes (see the list at its top); \
+             fix the assumptions rather than ship a bigger build"
+        ));
+    }
     std::fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
     std::fs::write(&js_path, js).map_err(|e| format!("{}: {e}", js_path.display()))?;
     println!("kpo-prerender: shortened {imports} import and {exports} export names");
@@ -60,89 +82,73 @@ fn minify(path: &Path, module: bool) -> Result<(), String> {
     Ok(())
 }
 
-fn leb(bytes: &[u8], at: &mut usize) -> Result<u32, String> {
-    let (mut value, mut shift) = (0u32, 0);
-    loop {
-        let byte = *bytes.get(*at).ok_or("the wasm ends inside a number")?;
-        *at += 1;
-        value |= u32::from(byte & 0x7f) << shift;
-        if byte & 0x80 == 0 {
-            return Ok(value);
-        }
-        shift += 7;
-        if shift > 28 {
-            return Err("a number in the wasm is too long".to_owned());
-        }
-    }
-}
+use wasm_encoder::reencode::{Reencode, RoundtripReencoder};
+use wasm_encoder::{ExportSection, ImportSection, Module, RawSection};
+use wasmparser::{Export, Import, Parser, Payload};
 
-fn push_leb(out: &mut Vec<u8>, mut value: u32) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn name<'a>(bytes: &'a [u8], at: &mut usize) -> Result<&'a str, String> {
-    let len = leb(bytes, at)? as usize;
-    let s = bytes
-        .get(*at..*at + len)
-        .ok_or("the wasm ends inside a name")?;
-    *at += len;
-    std::str::from_utf8(s).map_err(|_| "a name in the wasm is not UTF-8".to_owned())
-}
-
-/// Skips resizable limits (tables, memories).
-fn limits(bytes: &[u8], at: &mut usize) -> Result<(), String> {
-    let flags = *bytes.get(*at).ok_or("the wasm ends inside limits")?;
-    *at += 1;
-    leb(bytes, at)?;
-    if flags & 1 == 1 {
-        leb(bytes, at)?;
-    }
-    Ok(())
-}
-
-/// Rebuilds `wasm` with the body of its section `id` (if any) replaced by
-/// what `rewrite` makes of it; every other section is copied as it is.
-fn map_section(
+/// Rebuilds `wasm` with each import and export named as `import` and
+/// `export` say (`None` keeps the name); every other section is copied as
+/// it is.
+fn rename(
     wasm: &[u8],
-    id: u8,
-    mut rewrite: impl FnMut(&[u8]) -> Result<Vec<u8>, String>,
+    mut import: impl FnMut(usize, &Import) -> Result<Option<String>, String>,
+    mut export: impl FnMut(&Export) -> Result<Option<String>, String>,
 ) -> Result<Vec<u8>, String> {
-    if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
-        return Err("not a wasm module (version 1)".to_owned());
+    let err = |e: wasmparser::BinaryReaderError| format!("the wasm can't be read: {e}");
+    let mut module = Module::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        let payload = payload.map_err(err)?;
+        match payload {
+            Payload::ImportSection(reader) => {
+                let mut section = ImportSection::new();
+                for (index, found) in reader.into_imports().enumerate() {
+                    let found = found.map_err(err)?;
+                    let name = import(index, &found)?;
+                    let ty = RoundtripReencoder
+                        .entity_type(found.ty)
+                        .map_err(|e| format!("import {}: {e}", found.name))?;
+                    section.import(found.module, name.as_deref().unwrap_or(found.name), ty);
+                }
+                module.section(&section);
+            }
+            Payload::ExportSection(reader) => {
+                let mut section = ExportSection::new();
+                for found in reader {
+                    let found = found.map_err(err)?;
+                    let name = export(&found)?;
+                    let kind = RoundtripReencoder
+                        .export_kind(found.kind)
+                        .map_err(|e| format!("export {}: {e}", found.name))?;
+                    section.export(name.as_deref().unwrap_or(found.name), kind, found.index);
+                }
+                module.section(&section);
+            }
+            other => {
+                if let Some((id, range)) = other.as_section() {
+                    let range = range.start as usize..range.end as usize;
+                    module.section(&RawSection {
+                        id,
+                        data: &wasm[range],
+                    });
+                }
+            }
+        }
     }
-    let mut out = wasm[..8].to_vec();
-    let mut at = 8;
-    while at < wasm.len() {
-        let section = wasm[at];
-        at += 1;
-        let len = leb(wasm, &mut at)? as usize;
-        let body = wasm
-            .get(at..at + len)
-            .ok_or("the wasm ends inside a section")?;
-        at += len;
-        let body = if section == id {
-            rewrite(body)?
-        } else {
-            body.to_vec()
-        };
-        out.push(section);
-        push_leb(&mut out, body.len() as u32);
-        out.extend_from_slice(&body);
-    }
-    Ok(out)
+    Ok(module.finish())
 }
 
-fn push_name(out: &mut Vec<u8>, name: &str) {
-    push_leb(out, name.len() as u32);
-    out.extend_from_slice(name.as_bytes());
+/// The exports' names, in order.
+fn export_names(wasm: &[u8]) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    rename(
+        wasm,
+        |_, _| Ok(None),
+        |e| {
+            names.push(e.name.to_owned());
+            Ok(None)
+        },
+    )?;
+    Ok(names)
 }
 
 /// Renames every function the wasm imports from the glue (`*_bg.js`), in the
@@ -153,53 +159,29 @@ fn push_name(out: &mut Vec<u8>, name: &str) {
 pub fn shorten_imports(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String, usize), String> {
     let mut js = js.to_owned();
     let mut renamed = 0;
-    let out = map_section(wasm, 2, |body| {
-        let mut p = 0;
-        let count = leb(body, &mut p)?;
-        let mut section = Vec::with_capacity(body.len());
-        push_leb(&mut section, count);
-        for index in 0..count {
-            let module = name(body, &mut p)?;
-            let field = name(body, &mut p)?;
-            let kind = *body.get(p).ok_or("the wasm ends inside an import")?;
-            let desc_start = p;
-            p += 1;
-            match kind {
-                0 => {
-                    leb(body, &mut p)?;
-                }
-                1 => {
-                    p += 1;
-                    limits(body, &mut p)?;
-                }
-                2 => limits(body, &mut p)?,
-                3 => p += 2,
-                other => return Err(format!("unknown import kind {other}")),
+    let out = rename(
+        wasm,
+        |index, import| {
+            if !(matches!(import.ty, wasmparser::TypeRef::Func(_))
+                && import.module.ends_with("_bg.js"))
+            {
+                return Ok(None);
             }
-            let new = if kind == 0 && module.ends_with("_bg.js") {
-                let short = format!("_{index}");
-                let hits = whole_word_matches(&js, field);
-                if hits.len() != 1 {
-                    return Err(format!(
-                        "the glue names the import {field} {} times, not once",
-                        hits.len()
-                    ));
-                }
-                js.replace_range(hits[0]..hits[0] + field.len(), &short);
-                renamed += 1;
-                short
-            } else {
-                field.to_owned()
-            };
-            push_name(&mut section, module);
-            push_name(&mut section, &new);
-            section.extend_from_slice(&body[desc_start..p]);
-        }
-        if p != body.len() {
-            return Err("the import section has bytes after its last import".to_owned());
-        }
-        Ok(section)
-    })?;
+            let short = format!("_{index}");
+            let hits = whole_word_matches(&js, import.name);
+            if hits.len() != 1 {
+                return Err(format!(
+                    "the glue names the import {} {} times, not once",
+                    import.name,
+                    hits.len()
+                ));
+            }
+            js.replace_range(hits[0]..hits[0] + import.name.len(), &short);
+            renamed += 1;
+            Ok(Some(short))
+        },
+        |_| Ok(None),
+    )?;
     Ok((out, js, renamed))
 }
 
@@ -216,25 +198,14 @@ pub fn shorten_exports(
     keep: &[&str],
 ) -> Result<(Vec<u8>, String, usize), String> {
     const PREFIX: &str = "wasm.";
+    let existing = export_names(wasm)?;
     let mut js = js.to_owned();
     let mut renamed = 0;
-    let out = map_section(wasm, 7, |body| {
-        let mut p = 0;
-        let count = leb(body, &mut p)?;
-        let mut entries = Vec::with_capacity(count as usize);
-        for _ in 0..count {
-            let field = name(body, &mut p)?;
-            let start = p;
-            p += 1;
-            leb(body, &mut p)?;
-            entries.push((field, &body[start..p]));
-        }
-        if p != body.len() {
-            return Err("the export section has bytes after its last export".to_owned());
-        }
-        let mut section = Vec::with_capacity(body.len());
-        push_leb(&mut section, count);
-        for (field, desc) in entries.iter() {
+    let out = rename(
+        wasm,
+        |_, _| Ok(None),
+        |export| {
+            let field = export.name;
             let hits = whole_word_matches(&js, field);
             let read = |&i: &usize| js[..i].ends_with(PREFIX);
             let quoted = |&i: &usize| js[..i].ends_with(['"', '\'', '`']);
@@ -244,24 +215,20 @@ pub fn shorten_exports(
                 ));
             }
             let reads: Vec<usize> = hits.into_iter().filter(read).collect();
-            let new = if reads.is_empty() || keep.contains(field) {
-                (*field).to_owned()
-            } else {
-                let short = format!("e{renamed}");
-                if entries.iter().any(|(other, _)| *other == short) {
-                    return Err(format!("an export is already called {short}"));
-                }
-                for &i in reads.iter().rev() {
-                    js.replace_range(i..i + field.len(), &short);
-                }
-                renamed += 1;
-                short
-            };
-            push_name(&mut section, &new);
-            section.extend_from_slice(desc);
-        }
-        Ok(section)
-    })?;
+            if reads.is_empty() || keep.contains(&field) {
+                return Ok(None);
+            }
+            let short = format!("e{renamed}");
+            if existing.contains(&short) {
+                return Err(format!("an export is already called {short}"));
+            }
+            for &i in reads.iter().rev() {
+                js.replace_range(i..i + field.len(), &short);
+            }
+            renamed += 1;
+            Ok(Some(short))
+        },
+    )?;
     Ok((out, js, renamed))
 }
 
@@ -282,57 +249,69 @@ fn whole_word_matches(text: &str, word: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wasm_encoder::{
+        CustomSection, EntityType, ExportKind, MemoryType, RefType, TableType, TypeSection,
+    };
 
     /// A module importing `f` (function), `t` (table) and `m` (memory) from
-    /// `module`.
-    fn module(module: &str, f: &str) -> Vec<u8> {
-        let mut imports = Vec::new();
-        push_leb(&mut imports, 3);
-        for (field, desc) in [
-            (f, vec![0u8, 0]),
-            ("t", vec![1, 0x6f, 0, 1]),
-            ("m", vec![2, 1, 1, 2]),
-        ] {
-            push_name(&mut imports, module);
-            push_name(&mut imports, field);
-            imports.extend_from_slice(&desc);
+    /// `from`, then exporting `(name, kind)` pairs, then a custom section.
+    fn module(from: &str, f: &str, exports: &[(&str, ExportKind)]) -> Vec<u8> {
+        let mut types = TypeSection::new();
+        types.ty().function([], []);
+        let mut imports = ImportSection::new();
+        imports.import(from, f, EntityType::Function(0));
+        let table = TableType {
+            element_type: RefType::EXTERNREF,
+            minimum: 1,
+            maximum: None,
+            table64: false,
+            shared: false,
+        };
+        imports.import(from, "t", table);
+        let memory = MemoryType {
+            minimum: 1,
+            maximum: Some(2),
+            memory64: false,
+            shared: false,
+            page_size_log2: None,
+        };
+        imports.import(from, "m", memory);
+        let mut section = ExportSection::new();
+        for (name, kind) in exports {
+            section.export(name, *kind, 0);
         }
-        // A type section (one `() -> ()`) before the imports.
-        wasm_with(&[(1, &[1, 0x60, 0, 0]), (2, &imports)])
-    }
-
-    /// A module of these sections, then a custom section.
-    fn wasm_with(sections: &[(u8, &[u8])]) -> Vec<u8> {
-        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-        for (id, body) in sections {
-            wasm.push(*id);
-            push_leb(&mut wasm, body.len() as u32);
-            wasm.extend_from_slice(body);
+        let mut wasm = Module::new();
+        wasm.section(&types).section(&imports);
+        if !exports.is_empty() {
+            wasm.section(&section);
         }
-        wasm.extend_from_slice(&[0, 3, 1, b'x', 9]);
-        wasm
+        wasm.section(&CustomSection {
+            name: "x".into(),
+            data: [9u8][..].into(),
+        });
+        wasm.finish()
     }
 
     #[test]
     fn renames_glue_imports_in_both_places_and_leaves_the_rest() {
-        let wasm = module("./w_bg.js", "__wbg_f_0123");
+        let wasm = module("./w_bg.js", "__wbg_f_0123", &[]);
         let js = "const i = { __wbg_f_0123: function() {} }; wasm.__wbg_f_01234();";
         let (out, js, n) = shorten_imports(&wasm, js).unwrap();
         assert_eq!(n, 1);
-        assert_eq!(out, module("./w_bg.js", "_0"));
+        assert_eq!(out, module("./w_bg.js", "_0", &[]));
         assert_eq!(js, "const i = { _0: function() {} }; wasm.__wbg_f_01234();");
     }
 
     #[test]
     fn leaves_imports_from_other_modules() {
-        let wasm = module("env", "__wbg_f_0123");
+        let wasm = module("env", "__wbg_f_0123", &[]);
         let (out, js, n) = shorten_imports(&wasm, "x").unwrap();
         assert_eq!((out, js.as_str(), n), (wasm, "x", 0));
     }
 
     #[test]
     fn stops_when_the_glue_does_not_name_an_import_exactly_once() {
-        let wasm = module("./w_bg.js", "__wbg_f_0123");
+        let wasm = module("./w_bg.js", "__wbg_f_0123", &[]);
         for js in ["", "__wbg_f_0123; __wbg_f_0123"] {
             let e = shorten_imports(&wasm, js).unwrap_err();
             assert!(e.contains("__wbg_f_0123"), "{e}");
@@ -343,27 +322,47 @@ mod tests {
         assert!(shorten_imports(&cut, "__wbg_f_0123").is_err());
     }
 
-    /// A module exporting `(name, kind)` pairs, all at index 0.
-    fn exports(list: &[(&str, u8)]) -> Vec<u8> {
-        let mut section = Vec::new();
-        push_leb(&mut section, list.len() as u32);
-        for (field, kind) in list {
-            push_name(&mut section, field);
-            section.extend_from_slice(&[*kind, 0]);
-        }
-        wasm_with(&[(7, &section)])
+    #[test]
+    fn a_build_that_renames_nothing_stops() {
+        let dir = std::env::temp_dir().join(format!("kpo-slim-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        // Imports from a module the glue is not: nothing to rename.
+        std::fs::write(dir.join("w_bg.wasm"), module("env", "f", &[])).unwrap();
+        std::fs::write(dir.join("w.js"), "wasm.f()").unwrap();
+        let e = run(&dir, "w").unwrap_err();
+        assert!(e.starts_with("renamed 0 import and 0 export names"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn renames_exports_the_glue_reads_and_keeps_the_rest() {
-        let wasm = exports(&[("memory", 2), ("malloc", 0), ("f_h1", 0), ("unused", 0)]);
+        use ExportKind::{Func, Memory};
+        let wasm = module(
+            "env",
+            "f",
+            &[
+                ("memory", Memory),
+                ("malloc", Func),
+                ("f_h1", Func),
+                ("unused", Func),
+            ],
+        );
         let js = "function f_h1(a) { return wasm.f_h1(a) } \
                   g(wasm.malloc, wasm.malloc); wasm.memory.buffer; wasm.mallocs;";
         let (out, js, n) = shorten_exports(&wasm, js, &["memory"]).unwrap();
         assert_eq!(n, 2);
         assert_eq!(
             out,
-            exports(&[("memory", 2), ("e0", 0), ("e1", 0), ("unused", 0)])
+            module(
+                "env",
+                "f",
+                &[
+                    ("memory", Memory),
+                    ("e0", Func),
+                    ("e1", Func),
+                    ("unused", Func)
+                ]
+            )
         );
         assert_eq!(
             js,
@@ -374,10 +373,11 @@ mod tests {
 
     #[test]
     fn stops_when_an_export_is_named_in_quotes_or_a_short_name_is_taken() {
-        let wasm = exports(&[("malloc", 0)]);
+        use ExportKind::Func;
+        let wasm = module("env", "f", &[("malloc", Func)]);
         let e = shorten_exports(&wasm, "wasm.malloc; exports[\"malloc\"]", &[]).unwrap_err();
         assert!(e.contains("malloc"), "{e}");
-        let wasm = exports(&[("e0", 0), ("malloc", 0)]);
+        let wasm = module("env", "f", &[("e0", Func), ("malloc", Func)]);
         let e = shorten_exports(&wasm, "wasm.malloc", &[]).unwrap_err();
         assert!(e.contains("e0"), "{e}");
     }
