@@ -5,12 +5,11 @@
 //! Each test starts its own server and browser, so tests don't share state
 //! and can run in parallel.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
@@ -40,6 +39,30 @@ pub fn dist() -> PathBuf {
         dir.display()
     );
     dir
+}
+
+/// The standalone page served from the release build, open in a fresh
+/// 1280 × 900 browser at `path` (`"/"`, `"/#quiz"`) once the live app shows,
+/// recording errors ([`Browser::errors`]).
+pub async fn open_standalone(path: &str) -> (Server, Browser) {
+    let server = Server::start(dist(), vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.record_errors().await;
+    b.go_live(&server.url(path)).await;
+    (server, b)
+}
+
+/// A host page from `tests/e2e/pages/` on its own origin, with the widget
+/// served cross-origin with CORS (as a correct deployment does), open in a
+/// fresh 1280 × 900 browser, recording errors. Returns the widget's server,
+/// the host's and the browser; what to wait for is the test's.
+pub async fn open_host(page: &str) -> (Server, Server, Browser) {
+    let widget = Server::start(dist(), vec![cors()]);
+    let host = host_page(page, &widget);
+    let b = Browser::start(1280, 900).await;
+    b.record_errors().await;
+    b.client.goto(&host.url("/")).await.unwrap();
+    (widget, host, b)
 }
 
 /// The header a widget server sends so other origins may load its module
@@ -89,39 +112,38 @@ pub struct Request {
     pub body: String,
 }
 
-/// A static file server on 127.0.0.1 with a free port, stopped on drop. It
-/// records every request (CSP reports arrive as POSTs).
+/// A static file server (tiny_http) on 127.0.0.1 with a free port, stopped
+/// on drop. It gzips when asked, as any real host does, adds `headers` to
+/// every answer, and records every request (CSP reports arrive as POSTs).
 pub struct Server {
     pub addr: SocketAddr,
-    stop: Arc<AtomicBool>,
-    requests: Arc<std::sync::Mutex<Vec<Request>>>,
+    server: Arc<tiny_http::Server>,
+    requests: Arc<Mutex<Vec<Request>>>,
 }
 
 impl Server {
     /// Serves `root`, answering every request with `headers` added.
     pub fn start(root: PathBuf, headers: Vec<(String, String)>) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-        let addr = listener.local_addr().unwrap();
-        let stop = Arc::new(AtomicBool::new(false));
-        let stopped = stop.clone();
-        let headers = Arc::new(headers);
-        let requests = Arc::new(std::sync::Mutex::new(Vec::new()));
-        let log = requests.clone();
+        let server =
+            Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port"));
+        let addr = server.server_addr().to_ip().expect("a TCP address");
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let (listener, log) = (server.clone(), requests.clone());
+        let headers: Vec<tiny_http::Header> = headers
+            .iter()
+            .map(|(k, v)| {
+                tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("a valid header")
+            })
+            .collect();
         std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                if stopped.load(Ordering::Relaxed) {
-                    break;
-                }
-                let Ok(stream) = stream else { continue };
+            for request in listener.incoming_requests() {
                 let (root, headers, log) = (root.clone(), headers.clone(), log.clone());
-                std::thread::spawn(move || {
-                    let _ = serve_one(stream, &root, &headers, &log);
-                });
+                std::thread::spawn(move || answer(request, &root, headers, &log));
             }
         });
         Server {
             addr,
-            stop,
+            server,
             requests,
         }
     }
@@ -138,10 +160,74 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-        // Wake the accept loop so it sees the flag.
-        let _ = TcpStream::connect(self.addr);
+        self.server.unblock();
     }
+}
+
+/// Answers one request from `root`: the file (gzipped when the client
+/// accepts it), `index.html` for a folder, 404 for anything else, and 204
+/// for anything but GET and HEAD.
+fn answer(
+    mut request: tiny_http::Request,
+    root: &Path,
+    headers: Vec<tiny_http::Header>,
+    log: &Mutex<Vec<Request>>,
+) {
+    let mut body = String::new();
+    let _ = request.as_reader().read_to_string(&mut body);
+    let path = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_owned();
+    let method = request.method().to_string();
+    log.lock().unwrap().push(Request {
+        method: method.clone(),
+        path: path.clone(),
+        body,
+    });
+    let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).expect("a valid header");
+    let with_headers = |mut response: tiny_http::ResponseBox| {
+        for h in &headers {
+            response.add_header(h.clone());
+        }
+        response
+    };
+    if method != "GET" && method != "HEAD" {
+        let _ = request.respond(with_headers(tiny_http::Response::empty(204).boxed()));
+        return;
+    }
+    let mut file = root.to_path_buf();
+    for part in Path::new(path.trim_start_matches('/')).components() {
+        if let Component::Normal(p) = part {
+            file.push(p);
+        }
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    let response = match std::fs::read(&file) {
+        Ok(bytes) => {
+            let gzip = request
+                .headers()
+                .iter()
+                .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
+            let mut response = if gzip {
+                tiny_http::Response::from_data(gzip_bytes(&bytes))
+                    .with_header(header("Content-Encoding", "gzip"))
+            } else {
+                tiny_http::Response::from_data(bytes)
+            };
+            response.add_header(header("Content-Type", content_type(&file)));
+            response.add_header(header("Cache-Control", "no-store"));
+            response.boxed()
+        }
+        Err(_) => tiny_http::Response::from_string("not found")
+            .with_status_code(404)
+            .boxed(),
+    };
+    let _ = request.respond(with_headers(response));
 }
 
 /// Gzip at the highest level, as a host precompresses static files.
@@ -173,95 +259,6 @@ fn content_type(path: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("json") => "application/json",
         _ => "application/octet-stream",
-    }
-}
-
-fn serve_one(
-    stream: TcpStream,
-    root: &Path,
-    headers: &[(String, String)],
-    log: &std::sync::Mutex<Vec<Request>>,
-) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    loop {
-        let mut request_line = String::new();
-        if reader.read_line(&mut request_line)? == 0 {
-            return Ok(());
-        }
-        let mut content_length = 0usize;
-        let mut gzip = false;
-        loop {
-            let mut line = String::new();
-            reader.read_line(&mut line)?;
-            if line.trim().is_empty() {
-                break;
-            }
-            let lower = line.to_ascii_lowercase();
-            if let Some(v) = lower.strip_prefix("content-length:") {
-                content_length = v.trim().parse().unwrap_or(0);
-            }
-            if let Some(v) = lower.strip_prefix("accept-encoding:") {
-                gzip = v.contains("gzip");
-            }
-        }
-        let mut body = vec![0; content_length];
-        reader.read_exact(&mut body)?;
-        let mut words = request_line.split_whitespace();
-        let method = words.next().unwrap_or("GET").to_owned();
-        let target = words.next().unwrap_or("/");
-        let path = target.split(['?', '#']).next().unwrap_or("/");
-        log.lock().unwrap().push(Request {
-            method: method.clone(),
-            path: path.to_owned(),
-            body: String::from_utf8_lossy(&body).into_owned(),
-        });
-        let mut out = stream.try_clone()?;
-        let extra: String = headers
-            .iter()
-            .map(|(k, v)| format!("{k}: {v}\r\n"))
-            .collect();
-        if method != "GET" && method != "HEAD" {
-            write!(out, "HTTP/1.1 204 No Content\r\n{extra}\r\n")?;
-            out.flush()?;
-            continue;
-        }
-        let mut file = root.to_path_buf();
-        for part in Path::new(path.trim_start_matches('/')).components() {
-            if let Component::Normal(p) = part {
-                file.push(p);
-            }
-        }
-        if file.is_dir() {
-            file.push("index.html");
-        }
-        let mut out = stream.try_clone()?;
-        let extra: String = headers
-            .iter()
-            .map(|(k, v)| format!("{k}: {v}\r\n"))
-            .collect();
-        match std::fs::read(&file) {
-            Ok(bytes) => {
-                // Gzip, as any real host serves text and wasm.
-                let (bytes, encoding) = if gzip {
-                    (gzip_bytes(&bytes), "Content-Encoding: gzip\r\n")
-                } else {
-                    (bytes, "")
-                };
-                write!(
-                    out,
-                    "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{encoding}{extra}\r\n",
-                    content_type(&file),
-                    bytes.len()
-                )?;
-                out.write_all(&bytes)?;
-            }
-            Err(_) => {
-                let msg = b"not found";
-                write!(out, "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n{extra}\r\n", msg.len())?;
-                out.write_all(msg)?;
-            }
-        }
-        out.flush()?;
     }
 }
 
@@ -489,6 +486,12 @@ impl Browser {
         base64::engine::general_purpose::STANDARD
             .decode(shot["data"].as_str().unwrap())
             .unwrap()
+    }
+
+    /// Loads `url` and waits until the live app (not the pre-render) shows.
+    pub async fn go_live(&self, url: &str) {
+        self.client.goto(url).await.unwrap();
+        self.wait_for(LIVE_HEADING).await;
     }
 
     /// Loads `step` afresh (a new document, so it starts at its top) and

@@ -2,7 +2,7 @@
 //! script-tag widgets and one iframe on a careless blog theme.
 
 use kpo_content::Step;
-use kpo_e2e::{content, cors, dist, host_page, Browser, Server};
+use kpo_e2e::{content, dist, host_page, open_host, Browser, Server};
 use serde_json::Value;
 
 /// A JavaScript expression for an element inside widget `id`'s shadow root.
@@ -13,11 +13,8 @@ fn inside(id: &str, css: &str) -> String {
 async fn open_blog() -> (Server, Server, Browser) {
     // As a correct deployment does: the host page loads the widget's module
     // and wasm cross-origin, which needs CORS.
-    let widget = Server::start(dist(), vec![cors()]);
-    let host = host_page("careless-blog.html", &widget);
+    let (widget, host, b) = open_host("careless-blog.html").await;
     assert_ne!(widget.addr.port(), host.addr.port());
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&host.url("/")).await.unwrap();
     for id in ["w1", "w2"] {
         b.wait_js(
             &format!("{} !== null", inside(id, ".kpo .step-heading")),

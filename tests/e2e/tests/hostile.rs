@@ -1,7 +1,7 @@
 //! Hostile and careless input, on the release build: nothing crashes, no
 //! answer already given is lost, no uncaught error reaches the console.
 
-use kpo_e2e::{content, cors, dist, host_page, Browser, Server};
+use kpo_e2e::{content, dist, open_host, open_standalone, Browser, Server};
 
 /// 1,000 payloads from a seeded generator (so a failure can be replayed):
 /// random junk and near misses of the real message shapes.
@@ -34,11 +34,7 @@ const PAYLOADS: &str = r#"
 #[tokio::test(flavor = "current_thread")]
 async fn a_thousand_hostile_messages_change_nothing() {
     let c = content();
-    let widget = Server::start(dist(), vec![cors()]);
-    let host = host_page("careless-blog.html", &widget);
-    let b = Browser::start(1280, 900).await;
-    b.record_errors().await;
-    b.client.goto(&host.url("/")).await.unwrap();
+    let (_widget, _host, b) = open_host("careless-blog.html").await;
     b.wait_js(
         "parseFloat(document.getElementById('frame').style.height) > 300",
         "the frame",
@@ -110,11 +106,7 @@ async fn a_thousand_hostile_messages_change_nothing() {
 #[tokio::test(flavor = "current_thread")]
 async fn junk_options_fall_back_to_defaults_with_warnings() {
     let c = content();
-    let widget = Server::start(dist(), vec![cors()]);
-    let host = host_page("junk-options.html", &widget);
-    let b = Browser::start(1280, 900).await;
-    b.record_errors().await;
-    b.client.goto(&host.url("/")).await.unwrap();
+    let (_widget, _host, b) = open_host("junk-options.html").await;
     for id in ["j1", "j2", "j3"] {
         let heading =
             format!("document.getElementById('{id}').shadowRoot.querySelector('.step-heading')");
@@ -180,11 +172,7 @@ async fn junk_options_fall_back_to_defaults_with_warnings() {
 #[tokio::test(flavor = "current_thread")]
 async fn junk_saved_between_reloads_is_dropped_without_a_crash() {
     let c = content();
-    let server = Server::start(dist(), vec![]);
-    let b = Browser::start(1280, 900).await;
-    b.record_errors().await;
-    b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    let (_server, b) = open_standalone("/").await;
     let key = "kpo-explainer:v1:progress";
     for junk in [
         "",
@@ -213,10 +201,7 @@ async fn junk_saved_between_reloads_is_dropped_without_a_crash() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn resizing_during_the_quiz_loses_no_answer() {
-    let server = Server::start(dist(), vec![]);
-    let b = Browser::start(1280, 900).await;
-    b.record_errors().await;
-    b.client.goto(&server.url("/#quiz")).await.unwrap();
+    let (_server, b) = open_standalone("/#quiz").await;
     b.wait_for("fieldset legend").await;
     let mut answered = 0;
     for width in [320, 800, 1600, 320, 1280, 1600, 320] {

@@ -3,7 +3,7 @@
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use kpo_content::{fill, Side, Step};
-use kpo_e2e::{content, dist, Browser, Server};
+use kpo_e2e::{content, dist, open_standalone, Browser, Server};
 
 /// Text of the first element matching `css`.
 async fn text(b: &Browser, css: &str) -> String {
@@ -15,10 +15,7 @@ async fn text(b: &Browser, css: &str) -> String {
 #[tokio::test(flavor = "current_thread")]
 async fn keyboard_only_journey_through_every_step() {
     let c = content();
-    let server = Server::start(dist(), vec![]);
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    let (_server, b) = open_standalone("/").await;
 
     // Intro → Definitions: focus lands on the new heading, the hash follows.
     b.tab_to("button", c.ui.start, false).await;
@@ -183,9 +180,7 @@ async fn keyboard_only_journey_through_every_step() {
 #[tokio::test(flavor = "current_thread")]
 async fn a_reload_in_the_middle_of_the_quiz_keeps_the_answers() {
     let c = content();
-    let server = Server::start(dist(), vec![]);
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/#quiz")).await.unwrap();
+    let (_server, b) = open_standalone("/#quiz").await;
     b.wait_for("fieldset legend").await;
     for _ in 0..3 {
         b.answer_by_click(0).await;
@@ -233,8 +228,7 @@ async fn the_quiz_can_be_finished_with_local_storage_blocked() {
 async fn the_list_of_steps_fits_a_phone() {
     let server = Server::start(dist(), vec![]);
     let b = Browser::start(320, 800).await;
-    b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    b.go_live(&server.url("/")).await;
     // Move to the quiz by the app's own buttons (the focus effect runs).
     b.js("document.querySelectorAll('.steps-list button')[6].click()")
         .await;

@@ -2,7 +2,7 @@
 //! WebAssembly can't load, and replaced by the live app without a shift.
 
 use fantoccini::Locator;
-use kpo_e2e::{content, dist, Browser, Server, LIVE_HEADING};
+use kpo_e2e::{content, dist, Browser, Server};
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_first_step_reads_with_javascript_off() {
@@ -94,8 +94,7 @@ async fn every_prerendered_control_is_disabled_and_the_live_app_replaces_it_with
             if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });" }),
     )
     .await;
-    b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(LIVE_HEADING).await;
+    b.go_live(&server.url("/")).await;
     // The HTML as served: a pre-rendered first step whose every control is
     // disabled, and whose words are the live app's.
     let check = b

@@ -1,12 +1,10 @@
 //! The standalone page, from the release build, in a real browser.
 
-use kpo_e2e::{dist, Browser, Server};
+use kpo_e2e::{dist, open_standalone, Browser, Server};
 
 #[tokio::test(flavor = "current_thread")]
 async fn first_screen_shows_the_short_answer() {
-    let server = Server::start(dist(), vec![]);
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.url("/")).await.unwrap();
+    let (_server, browser) = open_standalone("/").await;
 
     let answer = browser
         .wait_for(".short-answer")

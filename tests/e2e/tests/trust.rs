@@ -1,6 +1,6 @@
 //! Safe on any page and kind when things break: strict CSP, crashes.
 
-use kpo_e2e::{content, cors, dist, host_page, host_page_with, Browser, Server};
+use kpo_e2e::{content, cors, dist, host_page, host_page_with, open_standalone, Browser, Server};
 
 /// The policy the issue names, plus a report-uri so every violation reaches
 /// the test server.
@@ -24,8 +24,7 @@ async fn the_standalone_page_works_under_a_strict_csp() {
     let c = content();
     let server = Server::start(dist(), vec![csp(STRICT)]);
     let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    b.go_live(&server.url("/")).await;
     // Walk a few steps and answer a question: every kind of rendering.
     for _ in 0..6 {
         b.wait_for(".step-nav .next").await.click().await.unwrap();
@@ -133,10 +132,7 @@ async fn the_script_embed_works_on_a_host_that_allows_only_the_widgets_origin() 
 #[tokio::test(flavor = "current_thread")]
 async fn a_crash_leaves_a_message_not_a_frozen_box() {
     let c = content();
-    let server = Server::start(dist(), vec![]);
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/")).await.unwrap();
-    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    let (_server, b) = open_standalone("/").await;
     b.js("import('/kpo-explainer.js').then(m => m.__crash_for_test()).catch(() => {}); return 1")
         .await;
     let alert = b.wait_for("#kpo-explainer .kpo-crashed[role=alert]").await;
