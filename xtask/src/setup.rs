@@ -3,7 +3,7 @@
 //!
 //! - the wasm32 standard library: through rustup, with a bounded wait; where
 //!   rustup's host can't be reached, Debian's rustc with a wasm32 sysroot built
-//!   once here (the route in `shared/notes/wasm-toolchain.md`);
+//!   once here (the offline route, docs/toolchain.md);
 //! - wasm-bindgen-cli at exactly the version in Cargo.lock, wasm-pack and
 //!   Trunk, from crates.io;
 //! - Chromium and chromedriver, from the system's packages.
@@ -237,18 +237,14 @@ fn wasm_bindgen_version() -> Result<String, String> {
 
 /// The version of package `name` in a Cargo.lock.
 fn lock_version(lock: &str, name: &str) -> Option<String> {
-    let wanted = format!("name = \"{name}\"");
-    let mut lines = lock.lines();
-    while let Some(line) = lines.next() {
-        if line.trim() == wanted {
-            let version = lines.next()?.trim();
-            return version
-                .strip_prefix("version = \"")
-                .and_then(|v| v.strip_suffix('"'))
-                .map(str::to_owned);
-        }
-    }
-    None
+    let lock: toml::Table = toml::from_str(lock).ok()?;
+    lock.get("package")?
+        .as_array()?
+        .iter()
+        .find(|p| p.get("name").and_then(|n| n.as_str()) == Some(name))?
+        .get("version")?
+        .as_str()
+        .map(str::to_owned)
 }
 
 /// Installs a tool from crates.io unless `bin --version` already contains
@@ -322,18 +318,13 @@ fn browser() -> Result<PathBuf, String> {
 /// folder's other pins too).
 fn npm_pins(dir: &Path, package: &str, why: &str) -> Result<(), String> {
     let manifest = dir.join("package.json");
-    let needle = format!("\"{package}\": \"");
-    let pinned = std::fs::read_to_string(&manifest)
-        .ok()
-        .and_then(|p| {
-            let start = p.find(&needle)? + needle.len();
-            p[start..].split('"').next().map(str::to_owned)
-        })
+    let pinned = json_field(&manifest, &["devDependencies", package])
         .ok_or_else(|| format!("{} pins no {package} version", manifest.display()))?;
-    let installed =
-        std::fs::read_to_string(dir.join(format!("node_modules/{package}/package.json")))
-            .unwrap_or_default();
-    if installed.contains(&format!("\"version\": \"{pinned}\"")) {
+    let installed = json_field(
+        &dir.join(format!("node_modules/{package}/package.json")),
+        &["version"],
+    );
+    if installed.as_deref() == Some(pinned.as_str()) {
         println!("setup: {package} {pinned} ok");
         return Ok(());
     }
@@ -345,6 +336,16 @@ fn npm_pins(dir: &Path, package: &str, why: &str) -> Result<(), String> {
         .args(["ci", "--no-audit", "--no-fund"])
         .dir(dir)
         .run()
+}
+
+/// The string at `path` in a JSON file, if the file and the string exist.
+fn json_field(file: &Path, path: &[&str]) -> Option<String> {
+    let text = std::fs::read_to_string(file).ok()?;
+    let mut value: &serde_json::Value = &serde_json::from_str(&text).ok()?;
+    for key in path {
+        value = value.get(key)?;
+    }
+    value.as_str().map(str::to_owned)
 }
 
 /// Installs Debian packages, as root or through sudo; elsewhere says what to
@@ -386,7 +387,7 @@ fn apt_install(packages: &[&str], why: &str) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::lock_version;
+    use super::{json_field, lock_version};
 
     #[test]
     fn reads_a_version_from_a_lock_file() {
@@ -396,5 +397,28 @@ mod tests {
             Some("0.2.130")
         );
         assert_eq!(lock_version(lock, "trunk"), None);
+        assert_eq!(lock_version("not toml [", "trunk"), None);
+    }
+
+    #[test]
+    fn the_projects_own_lock_file_names_wasm_bindgen() {
+        let lock = std::fs::read_to_string(crate::root().join("Cargo.lock")).unwrap();
+        assert!(lock_version(&lock, "wasm-bindgen").is_some_and(|v| v.starts_with("0.2.")));
+    }
+
+    #[test]
+    fn reads_a_pin_from_package_json() {
+        let file = std::env::temp_dir().join(format!("kpo-pkg-{}.json", std::process::id()));
+        std::fs::write(
+            &file,
+            r#"{ "devDependencies": { "terser-extra": "1.0.0", "terser": "5.51.4" } }"#,
+        )
+        .unwrap();
+        assert_eq!(
+            json_field(&file, &["devDependencies", "terser"]).as_deref(),
+            Some("5.51.4")
+        );
+        assert_eq!(json_field(&file, &["devDependencies", "axe-core"]), None);
+        std::fs::remove_file(&file).unwrap();
     }
 }
