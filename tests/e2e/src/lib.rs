@@ -230,6 +230,39 @@ fn answer(
     let _ = request.respond(with_headers(response));
 }
 
+/// What a reader may download, agreed in the performance issue and checked
+/// on the release build by the test suite (sizes are deterministic) and by
+/// `cargo xtask bench`.
+pub mod budget {
+    use std::path::Path;
+
+    /// Files a reader's browser fetches on the first load of the standalone
+    /// page.
+    pub const FIRST_LOAD: &[&str] = &[
+        "index.html",
+        "boot.js",
+        "kpo-explainer.js",
+        "kpo-explainer_bg.wasm",
+        "main.css",
+    ];
+    /// The first load's budget, gzip.
+    pub const FIRST_LOAD_KIB: f64 = 110.0;
+    /// `embed.js`, which every page with a script-tag embed loads, gzip.
+    pub const EMBED_JS_KIB: f64 = 3.0;
+
+    /// The gzipped size of `files` in `dir`, in bytes.
+    pub fn gzip_size(dir: &Path, files: &[&str]) -> usize {
+        files
+            .iter()
+            .map(|f| {
+                let bytes = std::fs::read(dir.join(f))
+                    .unwrap_or_else(|e| panic!("{}: {e}", dir.join(f).display()));
+                super::gzip_bytes(&bytes).len()
+            })
+            .sum()
+    }
+}
+
 /// Gzip at the highest level, as a host precompresses static files.
 pub fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
