@@ -31,9 +31,9 @@ pub fn encode(state: &AppState) -> String {
         })
         .collect();
     let list = |v: &[u8]| v.iter().map(u8::to_string).collect::<Vec<_>>().join(",");
-    let q = &state.quiz;
-    let option_orders: Vec<String> = q.option_order.iter().map(|o| list(o)).collect();
-    let answers: Vec<String> = q
+    let quiz = &state.quiz;
+    let option_orders: Vec<String> = quiz.option_order.iter().map(|o| list(o)).collect();
+    let answers: Vec<String> = quiz
         .answers
         .iter()
         .map(|a| a.map_or("-".to_owned(), |v| v.to_string()))
@@ -42,12 +42,12 @@ pub fn encode(state: &AppState) -> String {
         MAGIC.to_owned(),
         state.step.id().to_owned(),
         sort,
-        list(&q.order),
+        list(&quiz.order),
         option_orders.join("/"),
-        q.position.to_string(),
+        quiz.position.to_string(),
         answers.join(","),
-        u8::from(q.finished).to_string(),
-        q.best.map_or("-".to_owned(), |b| b.to_string()),
+        u8::from(quiz.finished).to_string(),
+        quiz.best.map_or("-".to_owned(), |b| b.to_string()),
         u8::from(state.shuffle).to_string(),
     ]
     .join(";")
