@@ -414,11 +414,14 @@ async fn main() {
             w_heap <= 1.5 * f_heap + w_mem,
         ));
         if rate == 4 {
+            // A ratio to the same change made by hand in the same run: the
+            // machine's load moves both alike (docs/performance.md).
             goals.push((
                 format!(
-                    "4×: click → feedback ≤ 16 ms, every Check ({w_click:.1}; by hand {f_click:.1})"
+                    "4×: every Check ≤ 1.3× the floor's by hand ({w_click:.1} vs {f_click:.1} ms, {:.2}×)",
+                    w_click / f_click
                 ),
-                w_click <= 16.0,
+                w_click <= 1.3 * f_click,
             ));
         }
     }
