@@ -192,6 +192,9 @@ fn offline_toolchain() -> Result<(), String> {
             WASM32,
             "-Zbuild-std=std,panic_abort,test",
         ])
+        // Its own target folder, whatever CARGO_TARGET_DIR says: the
+        // libraries are copied from there below.
+        .env("CARGO_TARGET_DIR", &scratch.join("target").to_string_lossy())
         .env("PATH", &path)
         .env("RUSTC", "/usr/bin/rustc")
         .env("RUSTFLAGS", "-Cembed-bitcode=yes")
