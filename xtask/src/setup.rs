@@ -194,7 +194,10 @@ fn offline_toolchain() -> Result<(), String> {
         ])
         // Its own target folder, whatever CARGO_TARGET_DIR says: the
         // libraries are copied from there below.
-        .env("CARGO_TARGET_DIR", &scratch.join("target").to_string_lossy())
+        .env(
+            "CARGO_TARGET_DIR",
+            &scratch.join("target").to_string_lossy(),
+        )
         .env("PATH", &path)
         .env("RUSTC", "/usr/bin/rustc")
         .env("RUSTFLAGS", "-Cembed-bitcode=yes")
