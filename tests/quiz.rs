@@ -75,8 +75,13 @@ async fn choosing_does_not_grade_but_check_does() {
 
     click(&button(&root, CONTENT.ui.check)).await;
     assert_eq!(text(&root, ".explanation .verdict"), CONTENT.ui.incorrect);
-    assert!(text(&root, ".explanation").contains(wrong.feedback));
     assert!(text(&root, ".explanation").contains(q.explanation));
+    // The chosen option's feedback shows once: in the option, not again in
+    // the explanation.
+    assert!(text(&root, ".option.chosen-wrong").contains(wrong.feedback));
+    let all = root.text_content().unwrap();
+    let shown = all.replacen(&live(&root), "", 1); // the live region is heard, not seen
+    assert_eq!(shown.matches(wrong.feedback).count(), 1, "{shown}");
     assert_eq!(
         live(&root),
         format!("{} {}", CONTENT.ui.incorrect, wrong.feedback)

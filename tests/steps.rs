@@ -13,13 +13,15 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-async fn definitions_show_both_sides_with_examples() {
+async fn definitions_show_both_ends_and_the_middle_with_examples() {
     let (root, handle) = at(Step::Definitions).await;
     let cards = find_all(&root, ".definitions .card");
-    assert_eq!(cards.len(), 2);
+    assert_eq!(cards.len(), 3);
     let d = &CONTENT.definitions;
-    assert!(cards[0].text_content().unwrap().contains(d.bpo.example));
-    assert!(cards[1].text_content().unwrap().contains(d.kpo.example));
+    for (card, def) in cards.iter().zip([&d.bpo, &d.ito, &d.kpo]) {
+        let text = card.text_content().unwrap();
+        assert!(text.starts_with(def.term) && text.contains(def.example), "{text}");
+    }
     handle.destroy();
 }
 

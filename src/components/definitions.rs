@@ -1,20 +1,22 @@
-//! BPO and KPO side by side, each with its example.
+//! Outsourcing as one range: BPO and KPO at its ends, ITO across its
+//! middle, a figure placing tasks on it, and where the definitions come
+//! from.
 
-use kpo_content::Definition;
+use kpo_content::{fill, Definition};
 use yew::prelude::*;
 
+use super::spectrum::{spectrum, Mark, MarkKind};
 use super::Ctx;
 
-/// One definition: the term, what it stands for, a sentence, a paragraph and
-/// an example, so a skimming reader gets the gist from the first line.
-/// `class` names the side too, for its colour.
+/// One term: what it stands for, a sentence and an example, so a skimming
+/// reader gets the gist from the first line. `class` names its place, for
+/// its colour.
 fn card(d: &Definition, example: &'static str, class: &'static str) -> Html {
     html! {
         <article {class} aria-label={d.expansion}>
             <p class="term">{ d.term }</p>
             <p class="expansion">{ d.expansion }</p>
             <p class="sentence">{ d.sentence }</p>
-            <p>{ d.paragraph }</p>
             <p class="example"><span class="example-label">{ example }{ ": " }</span>{ d.example }</p>
         </article>
     }
@@ -22,11 +24,32 @@ fn card(d: &Definition, example: &'static str, class: &'static str) -> Html {
 
 pub fn definitions(ctx: &Ctx) -> Html {
     let words = ctx.words.0;
-    let d = &words.definitions;
+    let (d, s) = (&words.definitions, &words.spectrum);
+    let marks = s
+        .examples
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Mark {
+            n: i + 1,
+            task: e.task,
+            position: e.position,
+            kind: MarkKind::Example,
+        })
+        .collect();
     html! {
-        <div class="cards two definitions">
-            { card(&d.bpo, words.ui.example, "card bpo") }
-            { card(&d.kpo, words.ui.example, "card kpo-side") }
+        <div class="definitions">
+            <div class="cards three">
+                { card(&d.bpo, words.ui.example, "card bpo") }
+                { card(&d.ito, words.ui.example, "card ito") }
+                { card(&d.kpo, words.ui.example, "card kpo-side") }
+            </div>
+            { spectrum(ctx, s.caption, marks) }
+            <p class="both">{ s.both }</p>
+            <figure class="credit">
+                <blockquote><p>{ s.quote }</p></blockquote>
+                <figcaption>{ fill(words.ui.quote_from, &[("source", s.quote_source)]) }</figcaption>
+            </figure>
+            <p class="note">{ s.credit }</p>
         </div>
     }
 }

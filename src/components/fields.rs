@@ -1,13 +1,15 @@
-//! The fields of knowledge work, as cards with details on demand.
+//! The fields of knowledge work: the post's own list, the one a reader
+//! added, and the segments most sources call KPO, each labelled as whose it
+//! is.
 
-use kpo_content::Field;
+use kpo_content::{Field, Voice};
 use yew::prelude::*;
 
 use super::disclosure::{disclosure, Disclosure};
 use super::Ctx;
 use crate::state::Panel;
 
-/// One field: name and summary always, the rest behind a disclosure button
+/// One field: name and summary always, its tasks behind a disclosure button
 /// so a dozen fields stay scannable. `index` is the field's.
 fn card(ctx: &Ctx, index: usize, f: &'static Field) -> Html {
     let ui = &ctx.words.0.ui;
@@ -22,31 +24,49 @@ fn card(ctx: &Ctx, index: usize, f: &'static Field) -> Html {
     };
     html! {
         <li class="card field" key={f.id}>
-            <h3>{ f.name }</h3>
+            <h4>{ f.name }</h4>
             <p>{ f.summary }</p>
             { disclosure(ctx, details, html! { <>
-                <h4>{ ui.field_tasks }</h4>
+                <h5>{ ui.field_tasks }</h5>
                 <ul>
                     for t in f.tasks.iter() { <li>{ *t }</li> }
                 </ul>
-                <h4>{ ui.field_skills }</h4>
-                <ul>
-                    for s in f.skills.iter() { <li>{ *s }</li> }
-                </ul>
-                <h4>{ ui.field_why_kpo }</h4>
-                <p>{ f.why_kpo }</p>
-                <p class="named-in">{ ui.field_named_in }{ ": " }{ f.named_in }</p>
             </> }) }
         </li>
     }
 }
 
-pub fn fields(ctx: &Ctx) -> Html {
+/// The fields named by `from`, under `heading` (nothing when there are
+/// none).
+fn group(ctx: &Ctx, heading: &'static str, from: Voice) -> Html {
+    if !ctx.words.0.fields.iter().any(|f| f.from == from) {
+        return Html::default();
+    }
     html! {
-        <ul class="cards auto fields">
-            for (i, f) in ctx.words.0.fields.iter().enumerate() {
-                { card(ctx, i, f) }
-            }
-        </ul>
+        <>
+            <h3>{ heading }</h3>
+            <ul class="cards auto fields">
+                for (i, f) in ctx.words.0.fields.iter().enumerate().filter(|(_, f)| f.from == from) {
+                    { card(ctx, i, f) }
+                }
+            </ul>
+        </>
+    }
+}
+
+pub fn fields(ctx: &Ctx) -> Html {
+    let words = ctx.words.0;
+    let ui = &words.ui;
+    html! {
+        <div class="fields-step">
+            { group(ctx, ui.post_fields_heading, Voice::Post) }
+            { group(ctx, ui.reader_fields_heading, Voice::Reader) }
+            <h3>{ ui.segments_heading }</h3>
+            <ul class="segments">
+                for s in words.segments.iter() {
+                    <li><strong>{ s.name }</strong>{ ": " }{ s.summary }</li>
+                }
+            </ul>
+        </div>
     }
 }

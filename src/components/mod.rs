@@ -17,9 +17,11 @@ pub mod pager;
 pub mod quiz;
 pub mod results;
 pub mod sort;
+pub mod spectrum;
 pub mod steps_nav;
 pub mod why;
 
+use kpo_content::Side;
 use yew::prelude::*;
 
 use crate::content::Words;
@@ -83,5 +85,29 @@ impl Ctx {
     /// A step's label, for buttons that lead to it.
     pub fn label(&self, step: kpo_content::Step) -> &'static str {
         self.words.0.steps.get(step).label
+    }
+}
+
+/// The two buttons that put a task on a side, pressed as the reader chose.
+/// `action` is `Action::Warmup` or `Action::Sort`, given `index`: a plain
+/// function, so there is one copy of this code in the wasm, not one per
+/// caller.
+pub fn side_buttons(
+    ctx: &Ctx,
+    label: String,
+    chosen: Option<Side>,
+    action: fn(usize, Side) -> Action,
+    index: usize,
+) -> Html {
+    let d = &ctx.words.0.definitions;
+    html! {
+        <div class="choice-buttons" role="group" aria-label={label}>
+            for side in [Side::Bpo, Side::Kpo] {
+                <button type="button" aria-pressed={(chosen == Some(side)).to_string()}
+                    disabled={ctx.prerendered} onclick={ctx.on_click(action(index, side))}>
+                    { match side { Side::Bpo => d.bpo.term, Side::Kpo => d.kpo.term } }
+                </button>
+            }
+        </div>
     }
 }

@@ -93,9 +93,11 @@ pub fn quiz(ctx: &Ctx) -> Html {
             if progress.nudge {
                 <p class="nudge">{ ui.choose_first }</p>
             }
-            if let (Some(right), Some(a)) = (verdict, progress.answers[qi]) {
+            // The chosen option shows its own feedback above; this box
+            // gives the verdict and the explanation once each.
+            if let Some(right) = verdict {
                 <div class={if right { "explanation right" } else { "explanation wrong" }}>
-                    <p class="feedback"><span class="verdict">{ if right { ui.correct } else { ui.incorrect } }</span>{ " " }{ question.options[a as usize].feedback }</p>
+                    <p class="feedback"><span class="verdict">{ if right { ui.correct } else { ui.incorrect } }</span></p>
                     <p><strong>{ ui.explanation }{ ": " }</strong>{ question.explanation }</p>
                 </div>
             }

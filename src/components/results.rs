@@ -31,6 +31,17 @@ pub fn results(ctx: &Ctx) -> Html {
             ]) }</p>
             <p class={if passed { "pass" } else { "fail" }}>{ fill(if passed { ui.passed } else { ui.failed }, &[("pass", &quiz.pass_percent.to_string())]) }</p>
             <p class="band">{ quiz.band(correct, total).message }</p>
+            <p class="before-after">{{
+                let (warmup, (new, new_total)) = ctx.state.before_after();
+                let (new, new_total) = (new.to_string(), new_total.to_string());
+                match warmup {
+                    Some((right, of)) => fill(ui.before_after, &[
+                        ("warmup", &right.to_string()), ("warmup_total", &of.to_string()),
+                        ("new", &new), ("new_total", &new_total),
+                    ]),
+                    None => fill(ui.skipped_warmup, &[("new", &new), ("new_total", &new_total)]),
+                }
+            }}</p>
             if let Some(best) = progress.best {
                 <p class="best">{ fill(ui.best_score, &[("correct", &best.to_string()), ("total", &total.to_string())]) }</p>
             }

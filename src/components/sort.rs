@@ -1,11 +1,13 @@
 //! Sort the tasks: the reader puts each task in BPO or KPO with a button
 //! (click, tap, Enter or Space; nothing is drag-only) and sees why at once.
-//! The reducer grades each answer and says it in the live region.
+//! The reducer grades each answer and says it in the live region; the
+//! answers appear on the range below the list.
 
-use kpo_content::{fill, Side};
+use kpo_content::fill;
 use yew::prelude::*;
 
-use super::Ctx;
+use super::spectrum::{spectrum, Mark, MarkKind};
+use super::{side_buttons, Ctx};
 use crate::state::said::tally;
 use crate::state::Action;
 
@@ -13,10 +15,27 @@ pub fn sort(ctx: &Ctx) -> Html {
     let words = ctx.words.0;
     let ui = &words.ui;
     let sort = &ctx.state.sort;
+    let marks: Vec<Mark> = words
+        .sort_tasks
+        .iter()
+        .zip(&sort.answers)
+        .enumerate()
+        .filter_map(|(i, (task, answer))| {
+            answer.map(|said| Mark {
+                n: i + 1,
+                task: task.task,
+                position: task.position,
+                kind: MarkKind::Answer {
+                    said,
+                    answer: task.answer,
+                },
+            })
+        })
+        .collect();
     html! {
         <div class="sort">
             <p class="tally">{ tally(&ctx.state) }</p>
-            <ul class="sort-list">
+            <ol class="sort-list">
                 for (i, task) in words.sort_tasks.iter().enumerate() {
                     {{
                         let answer = sort.answers.get(i).copied().flatten();
@@ -24,13 +43,7 @@ pub fn sort(ctx: &Ctx) -> Html {
                         html! {
                             <li key={task.id} class={match verdict { Some(true) => "sort-task right", Some(false) => "sort-task wrong", None => "sort-task" }}>
                                 <p class="task">{ task.task }</p>
-                                <div class="choice-buttons" role="group" aria-label={fill(ui.sort_group_label, &[("task", task.task)])}>
-                                    for side in [Side::Bpo, Side::Kpo] {
-                                        <button type="button" aria-pressed={(answer == Some(side)).to_string()} onclick={ctx.on_click(Action::Sort(i, side))}>
-                                            { match side { Side::Bpo => words.definitions.bpo.term, Side::Kpo => words.definitions.kpo.term } }
-                                        </button>
-                                    }
-                                </div>
+                                { side_buttons(ctx, fill(ui.sort_group_label, &[("task", task.task)]), answer, Action::Sort, i) }
                                 if let Some(right) = verdict {
                                     <p class="feedback">
                                         <span class="verdict">{ if right { ui.sort_correct } else { ui.sort_wrong } }</span>
@@ -41,8 +54,9 @@ pub fn sort(ctx: &Ctx) -> Html {
                         }
                     }}
                 }
-            </ul>
-            if sort.done() > 0 {
+            </ol>
+            if !marks.is_empty() {
+                { spectrum(ctx, ui.sort_figure_caption, marks) }
                 <button type="button" onclick={ctx.on_click(Action::SortReset)}>{ ui.sort_reset }</button>
             }
         </div>

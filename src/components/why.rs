@@ -1,6 +1,6 @@
 //! Why it matters: the post's argument, one point at a time.
 
-use kpo_content::fill;
+use kpo_content::{fill, Voice};
 use yew::prelude::*;
 
 use super::Ctx;
@@ -28,7 +28,12 @@ pub fn why(ctx: &Ctx) -> Html {
                     </li>
                 }
             </ol>
-            <article class="point" aria-labelledby={heading_id.clone()}>
+            <article class={match point.voice { Voice::Guide => "point guide", _ => "point" }} aria-labelledby={heading_id.clone()}>
+                <p class="voice">{ match point.voice {
+                    Voice::Post => words.ui.voice_post,
+                    Voice::Reader => words.ui.voice_reader,
+                    Voice::Guide => words.ui.voice_guide,
+                } }</p>
                 <h3 id={heading_id} tabindex="-1" ref={ctx.targets.point_heading.clone()}>
                     { point.heading }
                     <span class="visually-hidden">{ " (" }{ fill(words.ui.step_of, &[("n", &n), ("total", &total)]) }{ ")" }</span>

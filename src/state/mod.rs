@@ -30,6 +30,9 @@ pub struct AppState {
     /// The words the widget shows; every index below points into them.
     pub words: Words,
     pub step: Step,
+    /// The reader's guesses in the warm-up, by task: not graded there,
+    /// compared with the quiz's new cases at the end.
+    pub warmup: Vec<Option<Side>>,
     pub sort: SortState,
     pub quiz: QuizState,
     /// Whether Retry reshuffles the quiz (content default; embedders may
@@ -62,6 +65,8 @@ pub enum Action {
     Go(Step),
     Next,
     Back,
+    /// A guess in the warm-up.
+    Warmup(usize, Side),
     Sort(usize, Side),
     SortReset,
     Quiz(QuizAction),
@@ -85,6 +90,7 @@ impl AppState {
         AppState {
             words,
             step: Step::Intro,
+            warmup: vec![None; words.intro.warmup.tasks.len()],
             sort: SortState::new(words.sort_tasks.len()),
             quiz: QuizState::new(&words.quiz),
             shuffle: words.quiz.shuffle,
@@ -98,6 +104,33 @@ impl AppState {
     /// Whether a disclosure is open.
     pub fn is_open(&self, panel: Panel) -> bool {
         self.open.contains(&panel)
+    }
+
+    /// How the reader did at the start and at the end: the warm-up's right
+    /// guesses out of its tasks (`None` when it was skipped), and the quiz's
+    /// new cases answered right out of all of them.
+    pub fn before_after(&self) -> (Option<(usize, usize)>, (usize, usize)) {
+        let words = self.words;
+        let tasks = words.intro.warmup.tasks;
+        let guessed = self.warmup.iter().any(Option::is_some);
+        let warmup = guessed.then(|| {
+            let right = self
+                .warmup
+                .iter()
+                .zip(tasks)
+                .filter(|(g, t)| **g == Some(t.answer))
+                .count();
+            (right, tasks.len())
+        });
+        let quiz = &words.quiz;
+        let new_cases: Vec<usize> = (0..quiz.questions.len())
+            .filter(|&q| quiz.questions[q].checks == kpo_content::Checks::NewCase)
+            .collect();
+        let right = new_cases
+            .iter()
+            .filter(|&&q| self.quiz.graded(quiz, q) == Some(true))
+            .count();
+        (warmup, (right, new_cases.len()))
     }
 
     pub fn reduce(&self, action: Action) -> AppState {
@@ -115,6 +148,11 @@ impl AppState {
                         task,
                         right: t.answer == side,
                     });
+                }
+            }
+            Action::Warmup(task, side) => {
+                if let Some(slot) = next.warmup.get_mut(task) {
+                    *slot = Some(side);
                 }
             }
             Action::SortReset => next.sort = SortState::new(words.sort_tasks.len()),
@@ -137,6 +175,7 @@ impl AppState {
                 next.step = Step::Quiz;
             }
             Action::StartAgain => {
+                next.warmup = vec![None; words.intro.warmup.tasks.len()];
                 next.sort = SortState::new(words.sort_tasks.len());
                 next.quiz = self.quiz.apply(&words.quiz, QuizAction::Reset);
                 next.step = Step::Intro;
@@ -260,6 +299,44 @@ mod tests {
             (s.step, s.open.as_slice()),
             (Step::Fields, &[Panel::EmbedCode][..])
         );
+    }
+
+    #[test]
+    fn the_warmup_is_kept_until_start_again_and_compared_with_the_new_cases() {
+        let s = state();
+        let tasks = s.words.intro.warmup.tasks;
+        assert_eq!(s.before_after().0, None, "nothing guessed: skipped");
+        let wrong = |side: Side| match side {
+            Side::Bpo => Side::Kpo,
+            Side::Kpo => Side::Bpo,
+        };
+        let s = s
+            .reduce(Action::Warmup(0, tasks[0].answer))
+            .reduce(Action::Warmup(1, wrong(tasks[1].answer)))
+            .reduce(Action::Warmup(9, Side::Kpo));
+        assert_eq!(s.before_after().0, Some((1, tasks.len())));
+        // Every new case answered right, every other question wrong.
+        let quiz = &s.words.quiz;
+        let mut s = s.reduce(Action::Go(Step::Quiz));
+        for _ in 0..quiz.questions.len() {
+            let q = &quiz.questions[s.quiz.current().unwrap()];
+            let pick = q
+                .options
+                .iter()
+                .position(|o| o.correct == (q.checks == kpo_content::Checks::NewCase))
+                .unwrap() as u8;
+            s = s
+                .reduce(Action::Quiz(QuizAction::Select(pick)))
+                .reduce(Action::Quiz(QuizAction::Check))
+                .reduce(Action::Quiz(QuizAction::Next));
+        }
+        let new = quiz
+            .questions
+            .iter()
+            .filter(|q| q.checks == kpo_content::Checks::NewCase)
+            .count();
+        assert_eq!(s.before_after(), (Some((1, tasks.len())), (new, new)));
+        assert_eq!(s.reduce(Action::StartAgain).before_after().0, None);
     }
 
     #[test]

@@ -5,7 +5,10 @@
 //! corrupted, hand-edited or outdated value is refused with a reason (shown
 //! on the console) and the reader starts fresh instead of crashing.
 //!
-//! `kpo1;<step>;<sort>;<order>;<option orders>;<position>;<answers>;<finished>;<best>;<shuffle>`
+//! `kpo2;<step>;<warm-up>;<sort>;<order>;<option orders>;<position>;<answers>;<finished>;<best>;<shuffle>`
+//!
+//! (`kpo1`, without the warm-up, was written before the teaching rewrite;
+//! its sort answers no longer match the tasks, so it is dropped.)
 
 use kpo_content::{Side, Step};
 
@@ -17,19 +20,43 @@ use super::AppState;
 
 /// Versioned, so a future format can tell old values apart.
 pub const KEY: &str = "kpo-explainer:v1:progress";
-const MAGIC: &str = "kpo1";
+const MAGIC: &str = "kpo2";
 
-pub fn encode(state: &AppState) -> String {
-    let sort: String = state
-        .sort
-        .answers
+/// Answers as one letter each: `b`, `k`, or `-` for none.
+fn sides(answers: &[Option<Side>]) -> String {
+    answers
         .iter()
         .map(|a| match a {
             None => '-',
             Some(Side::Bpo) => 'b',
             Some(Side::Kpo) => 'k',
         })
-        .collect();
+        .collect()
+}
+
+/// The letters of [`sides`] back, `n` of them for `what`.
+fn parse_sides(text: &str, n: usize, what: &str) -> Result<Vec<Option<Side>>, String> {
+    let answers = text
+        .chars()
+        .map(|c| match c {
+            '-' => Ok(None),
+            'b' => Ok(Some(Side::Bpo)),
+            'k' => Ok(Some(Side::Kpo)),
+            other => Err(format!("unknown {what} answer '{other}'")),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if answers.len() == n {
+        Ok(answers)
+    } else {
+        Err(format!(
+            "{} {what} answers for {n} tasks (the content changed)",
+            answers.len()
+        ))
+    }
+}
+
+pub fn encode(state: &AppState) -> String {
+    let sort = sides(&state.sort.answers);
     let list = |v: &[u8]| v.iter().map(u8::to_string).collect::<Vec<_>>().join(",");
     let quiz = &state.quiz;
     let option_orders: Vec<String> = quiz.option_order.iter().map(|o| list(o)).collect();
@@ -41,6 +68,7 @@ pub fn encode(state: &AppState) -> String {
     [
         MAGIC.to_owned(),
         state.step.id().to_owned(),
+        sides(&state.warmup),
         sort,
         list(&quiz.order),
         option_orders.join("/"),
@@ -57,33 +85,19 @@ pub fn encode(state: &AppState) -> String {
 pub fn decode(text: &str, words: Words) -> Result<AppState, String> {
     let content = words.0;
     let parts: Vec<&str> = text.split(';').collect();
-    let [magic, step, sort, order, option_orders, position, answers, finished, best, shuffle] =
+    if parts[0] != MAGIC {
+        return Err(format!("unknown format \"{}\"", truncate(parts[0])));
+    }
+    let [_, step, warmup, sort, order, option_orders, position, answers, finished, best, shuffle] =
         parts[..]
     else {
-        return Err(format!("expected 10 parts, found {}", parts.len()));
+        return Err(format!("expected 11 parts, found {}", parts.len()));
     };
-    if magic != MAGIC {
-        return Err(format!("unknown format \"{}\"", truncate(magic)));
-    }
     let questions = content.quiz.questions;
     let step = Step::from_id(step).ok_or_else(|| format!("unknown step \"{}\"", truncate(step)))?;
 
-    let sort_answers = sort
-        .chars()
-        .map(|c| match c {
-            '-' => Ok(None),
-            'b' => Ok(Some(Side::Bpo)),
-            'k' => Ok(Some(Side::Kpo)),
-            other => Err(format!("unknown sort answer {other:?}")),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    if sort_answers.len() != content.sort_tasks.len() {
-        return Err(format!(
-            "{} sort answers for {} tasks (the content changed)",
-            sort_answers.len(),
-            content.sort_tasks.len()
-        ));
-    }
+    let warmup = parse_sides(warmup, content.intro.warmup.tasks.len(), "warm-up")?;
+    let sort_answers = parse_sides(sort, content.sort_tasks.len(), "sort")?;
 
     let order = permutation(order, questions.len(), "question order")?;
     let option_orders: Vec<&str> = option_orders.split('/').collect();
@@ -139,6 +153,7 @@ pub fn decode(text: &str, words: Words) -> Result<AppState, String> {
     let fresh = AppState::new(words);
     Ok(AppState {
         step,
+        warmup,
         sort: SortState {
             answers: sort_answers,
         },
@@ -209,7 +224,8 @@ mod tests {
         let mut s = AppState::new(WORDS)
             .reduce(Action::Retry { seed: 5 })
             .reduce(Action::Sort(0, Side::Kpo))
-            .reduce(Action::Sort(3, Side::Bpo));
+            .reduce(Action::Sort(3, Side::Bpo))
+            .reduce(Action::Warmup(1, Side::Kpo));
         for _ in 0..3 {
             s = s.reduce(Action::Quiz(QuizAction::Select(1)));
             s = s.reduce(Action::Quiz(QuizAction::Check));
@@ -235,14 +251,24 @@ mod tests {
     }
 
     #[test]
+    fn progress_saved_before_the_warm_up_existed_is_dropped_with_a_reason() {
+        let old = "kpo1;quiz;--------------;0,1;0,1/0,1;0;-,-;0;-;1";
+        assert_eq!(
+            decode(old, WORDS),
+            Err("unknown format \"kpo1\"".to_owned())
+        );
+    }
+
+    #[test]
     fn refuses_junk_with_a_reason() {
         for junk in [
             "",
             "null",
             "{\"step\":\"quiz\"}",
-            "kpo2;intro;-;0;0;0;-;0;-;1",
-            "kpo1;nowhere;-;0;0;0;-;0;-;1",
-            "kpo1;quiz;x;0;0;0;-;0;-;1",
+            "kpo3;intro;---;-;0;0;0;-;0;-;1",
+            "kpo2;nowhere;---;-;0;0;0;-;0;-;1",
+            "kpo2;quiz;---;x;0;0;0;-;0;-;1",
+            "kpo2;quiz;bx-;-;0;0;0;-;0;-;1",
         ] {
             assert!(decode(junk, WORDS).is_err(), "accepted {junk:?}");
         }
@@ -259,16 +285,17 @@ mod tests {
         };
         let n = WORDS.quiz.questions.len();
         let cases = [
-            tamper(2, "bk"),                  // sort answers for another content
-            tamper(3, "0,0,1"),               // order that repeats a question
-            tamper(3, &format!("{}", n + 4)), // order out of range
-            tamper(4, "0,1"),                 // too few option orders
-            tamper(5, &n.to_string()),        // position past the end
-            tamper(5, "-1"),                  // not a number
-            tamper(6, &"9,".repeat(n)),       // answers out of range
-            tamper(7, "1"),                   // finished with questions unanswered
-            tamper(8, "200"),                 // best above the number of questions
-            tamper(9, "yes"),                 // flag that is not 0 or 1
+            tamper(2, "bkbkbkb"),             // warm-up for another content
+            tamper(3, "bk"),                  // sort answers for another content
+            tamper(4, "0,0,1"),               // order that repeats a question
+            tamper(4, &format!("{}", n + 4)), // order out of range
+            tamper(5, "0,1"),                 // too few option orders
+            tamper(6, &n.to_string()),        // position past the end
+            tamper(6, "-1"),                  // not a number
+            tamper(7, &"9,".repeat(n)),       // answers out of range
+            tamper(8, "1"),                   // finished with questions unanswered
+            tamper(9, "200"),                 // best above the number of questions
+            tamper(10, "yes"),                // flag that is not 0 or 1
         ];
         for case in cases {
             assert!(decode(&case, WORDS).is_err(), "accepted {case:?}");

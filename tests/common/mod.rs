@@ -34,6 +34,19 @@ pub fn find_all(root: &Element, selector: &str) -> Vec<HtmlElement> {
         .collect()
 }
 
+/// How many elements (of any kind: SVG too) match `selector` under `root`.
+pub fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+/// An attribute of the one element (of any kind) matching `selector`.
+pub fn attribute(root: &Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector:?} in {}", root.inner_html()))
+        .get_attribute(name)
+}
+
 /// Text of the one element matching `selector`.
 pub fn text(root: &Element, selector: &str) -> String {
     find(root, selector).text_content().unwrap_or_default()

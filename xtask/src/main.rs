@@ -20,7 +20,9 @@ commands:
                           stopping at the first failure
   setup                   only set up: wasm32 target, wasm-bindgen-cli, wasm-pack,
                           Trunk, Chromium and chromedriver
-  check-content PATH...   check content files and print each mistake as file:line
+  check-content [--stats] PATH...
+                          check content files and print each mistake as file:line;
+                          --stats also prints each step's words, reading time and grade
   bench [--runs N] [--against DIR]
                           build the release and measure sizes and cold loads against
                           plain HTML (exits non-zero when a performance goal is missed);
@@ -104,12 +106,14 @@ fn release_bin(bin: &str, args: &[String]) -> Result<(), String> {
         .run()
 }
 
-fn check_content(paths: &[String]) -> Result<(), String> {
+fn check_content(args: &[String]) -> Result<(), String> {
+    let with_stats = args.iter().any(|a| a == "--stats");
+    let paths: Vec<&String> = args.iter().filter(|a| *a != "--stats").collect();
     if paths.is_empty() {
-        return Err("usage: cargo xtask check-content PATH...".to_owned());
+        return Err("usage: cargo xtask check-content [--stats] PATH...".to_owned());
     }
     let mut failed = 0;
-    for path in paths {
+    for &path in &paths {
         let source = match std::fs::read_to_string(path) {
             Ok(s) => s,
             Err(e) => {
@@ -119,12 +123,17 @@ fn check_content(paths: &[String]) -> Result<(), String> {
             }
         };
         match kpo_content::parse::parse(path, &source) {
-            Ok(c) => println!(
-                "{path}: ok ({} fields, {} tasks to sort, {} quiz questions)",
-                c.fields.len(),
-                c.sort_tasks.len(),
-                c.quiz.questions.len()
-            ),
+            Ok(c) => {
+                println!(
+                    "{path}: ok ({} fields, {} tasks to sort, {} quiz questions)",
+                    c.fields.len(),
+                    c.sort_tasks.len(),
+                    c.quiz.questions.len()
+                );
+                if with_stats {
+                    print_stats(&c);
+                }
+            }
             Err(report) => {
                 eprint!("{report}");
                 failed += 1;
@@ -139,4 +148,28 @@ fn check_content(paths: &[String]) -> Result<(), String> {
             paths.len()
         ))
     }
+}
+
+/// Each step's words, reading time and Flesch–Kincaid grade.
+fn print_stats(c: &kpo_content::Content) {
+    use kpo_content::stats;
+    println!(
+        "  {:<14} {:>6} {:>8} {:>6}",
+        "step", "words", "minutes", "grade"
+    );
+    for s in stats::stats(c) {
+        println!(
+            "  {:<14} {:>6} {:>8.1} {:>6.1}",
+            s.step.id(),
+            s.words,
+            s.minutes,
+            s.grade
+        );
+    }
+    let teaching = stats::teaching_words(c);
+    println!(
+        "  teaching text outside the quiz: {teaching} words, {:.1} minutes at {} words a minute",
+        teaching as f64 / stats::WORDS_PER_MINUTE,
+        stats::WORDS_PER_MINUTE
+    );
 }

@@ -12,3 +12,5 @@ pub use model::*;
 pub mod bake;
 #[cfg(feature = "parse")]
 pub mod parse;
+#[cfg(feature = "parse")]
+pub mod stats;

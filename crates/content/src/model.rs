@@ -132,6 +132,27 @@ pub enum QuestionKind {
     TrueFalse,
 }
 
+/// Whose point a text makes, so opinions are labelled: the post's, a
+/// reader's comment's, or this guide's own view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    Post,
+    Reader,
+    Guide,
+}
+
+/// What a quiz question checks. The results compare the warm-up with the
+/// new cases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checks {
+    /// A case that appears nowhere else in the widget.
+    NewCase,
+    /// The post's reasoning.
+    Argument,
+    /// A detail of the post.
+    Recall,
+}
+
 /// The enums bake as their own path.
 #[cfg(feature = "parse")]
 macro_rules! bake_enum {
@@ -145,7 +166,7 @@ macro_rules! bake_enum {
 }
 
 #[cfg(feature = "parse")]
-bake_enum!(Step, Side, QuestionKind);
+bake_enum!(Step, Side, QuestionKind, Voice, Checks);
 
 model! {
     /// Everything the widget says.
@@ -156,8 +177,10 @@ model! {
         pub intro: Intro,
         pub reader_questions: &'static [ReaderQuestion],
         pub definitions: Definitions,
+        pub spectrum: Spectrum,
         pub comparison: &'static [Dimension],
         pub fields: &'static [Field],
+        pub segments: &'static [Segment],
         pub sort_tasks: &'static [SortTask],
         pub why: &'static [WhyPoint],
         pub quiz: Quiz,
@@ -172,6 +195,9 @@ model! {
         /// Where the argument comes from, shown with attribution.
         pub source_title: &'static str,
         pub source_author: &'static str,
+        /// Words that give a verdict ("yes", "not quite"), lowercase: no
+        /// feedback may start with one, since the widget shows its own.
+        pub verdict_words: &'static [&'static str],
     }
 
     /// A step's heading and one-line lead.
@@ -186,6 +212,21 @@ model! {
     pub struct Intro {
         pub short_answer: &'static str,
         pub paragraphs: &'static [&'static str],
+        pub warmup: Warmup,
+    }
+
+    /// A few tasks the reader places before reading: not graded there, and
+    /// compared with the quiz's new cases at the end.
+    pub struct Warmup {
+        pub heading: &'static str,
+        pub note: &'static str,
+        pub tasks: &'static [WarmupTask],
+    }
+
+    pub struct WarmupTask {
+        pub id: &'static str,
+        pub task: &'static str,
+        pub answer: Side,
     }
 
     /// A question a reader of the post asked, and its direct answer.
@@ -197,18 +238,39 @@ model! {
         pub see: Step,
     }
 
-    /// One side of the definitions.
+    /// One of the three common terms.
     pub struct Definition {
         pub term: &'static str,
         pub expansion: &'static str,
         pub sentence: &'static str,
-        pub paragraph: &'static str,
         pub example: &'static str,
     }
 
+    /// BPO and KPO at the two ends of the range, ITO across its middle.
     pub struct Definitions {
         pub bpo: Definition,
+        pub ito: Definition,
         pub kpo: Definition,
+    }
+
+    /// Outsourcing as one range, from a set process to expert judgment,
+    /// drawn as a figure.
+    pub struct Spectrum {
+        pub caption: &'static str,
+        /// That one company, or one field, can hold both kinds of work.
+        pub both: &'static str,
+        /// Where the definitions come from.
+        pub credit: &'static str,
+        pub quote: &'static str,
+        pub quote_source: &'static str,
+        /// Tasks placed on the range in the figure.
+        pub examples: &'static [SpectrumPoint],
+    }
+
+    /// A task and where it sits: 0 is a set process, 100 expert judgment.
+    pub struct SpectrumPoint {
+        pub task: &'static str,
+        pub position: u8,
     }
 
     /// One row of the side-by-side comparison.
@@ -219,16 +281,20 @@ model! {
         pub kpo: &'static str,
     }
 
-    /// A field of knowledge work the post names.
+    /// A field of knowledge work the post (or a reader) names.
     pub struct Field {
         pub id: &'static str,
         pub name: &'static str,
         pub summary: &'static str,
         pub tasks: &'static [&'static str],
-        pub skills: &'static [&'static str],
-        pub why_kpo: &'static str,
-        /// Where the field is named: the post or a reader's comment.
-        pub named_in: &'static str,
+        /// Who names it: the post or a reader.
+        pub from: Voice,
+    }
+
+    /// A segment most sources on outsourcing call KPO.
+    pub struct Segment {
+        pub name: &'static str,
+        pub summary: &'static str,
     }
 
     /// A concrete task for the reader to sort into BPO or KPO.
@@ -239,11 +305,16 @@ model! {
         pub reason: &'static str,
         /// The field this task belongs to, when it is one of them.
         pub field: Option<&'static str>,
+        /// Where it sits on the range: 0 is a set process, 100 expert
+        /// judgment.
+        pub position: u8,
     }
 
     /// One point of the post's argument for why KPO matters.
     pub struct WhyPoint {
         pub id: &'static str,
+        /// Whose point it is.
+        pub voice: Voice,
         pub heading: &'static str,
         pub text: &'static str,
         /// A short line from the post, quoted with attribution.
@@ -266,6 +337,7 @@ model! {
     pub struct Question {
         pub id: &'static str,
         pub kind: QuestionKind,
+        pub checks: Checks,
         pub prompt: &'static str,
         pub options: &'static [Choice],
         pub explanation: &'static str,
@@ -332,12 +404,23 @@ ui_strings! {
     reader_questions_heading [],
     asked_by ["name"],
     read_more ["step"],
+    warmup_group_label ["task"],
+    warmup_done [],
     example [],
+    spectrum_low_end [],
+    spectrum_high_end [],
+    placed_at ["n", "task", "where"],
+    placed_low [],
+    placed_middle [],
+    placed_high [],
+    your_placing ["n", "task", "side", "verdict"],
+    placing_right [],
+    placing_wrong ["side"],
     dimension [],
+    post_fields_heading [],
+    reader_fields_heading [],
+    segments_heading [],
     field_tasks [],
-    field_skills [],
-    field_why_kpo [],
-    field_named_in [],
     show_details [],
     hide_details [],
     sort_group_label ["task"],
@@ -345,6 +428,10 @@ ui_strings! {
     sort_correct [],
     sort_wrong [],
     sort_reset [],
+    sort_figure_caption [],
+    voice_post [],
+    voice_reader [],
+    voice_guide [],
     quote_from ["source"],
     source [],
     question_of ["n", "total"],
@@ -361,6 +448,8 @@ ui_strings! {
     score ["correct", "total", "percent"],
     passed ["pass"],
     failed ["pass"],
+    before_after ["warmup", "warmup_total", "new", "new_total"],
+    skipped_warmup ["new", "new_total"],
     review_heading [],
     your_answer [],
     right_answer [],

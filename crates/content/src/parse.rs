@@ -57,6 +57,7 @@ pub fn parse(path: &str, source: &str) -> Result<Content, Report> {
         source,
         diagnostics: Vec::new(),
         ids: HashMap::new(),
+        verdicts: Vec::new(),
     };
     let content = ck.content(raw);
     if ck.diagnostics.is_empty() {
@@ -90,8 +91,10 @@ struct RawContent {
     intro: RawIntro,
     reader_questions: Spanned<Vec<RawReaderQuestion>>,
     definitions: RawDefinitions,
+    spectrum: RawSpectrum,
     comparison: Spanned<Vec<RawDimension>>,
     fields: Spanned<Vec<RawField>>,
+    segments: Spanned<Vec<RawSegment>>,
     sort_tasks: Spanned<Vec<RawSortTask>>,
     why: Spanned<Vec<RawWhy>>,
     quiz: RawQuiz,
@@ -104,6 +107,7 @@ struct RawMeta {
     title: Text,
     source_title: Text,
     source_author: Text,
+    verdict_words: Spanned<Vec<Text>>,
 }
 
 #[derive(Deserialize)]
@@ -119,6 +123,23 @@ struct RawStep {
 struct RawIntro {
     short_answer: Text,
     paragraphs: Spanned<Vec<Text>>,
+    warmup: RawWarmup,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWarmup {
+    heading: Text,
+    note: Text,
+    tasks: Spanned<Vec<RawWarmupTask>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWarmupTask {
+    id: Text,
+    task: Text,
+    answer: Text,
 }
 
 #[derive(Deserialize)]
@@ -136,7 +157,6 @@ struct RawDefinition {
     term: Text,
     expansion: Text,
     sentence: Text,
-    paragraph: Text,
     example: Text,
 }
 
@@ -144,7 +164,26 @@ struct RawDefinition {
 #[serde(deny_unknown_fields)]
 struct RawDefinitions {
     bpo: RawDefinition,
+    ito: RawDefinition,
     kpo: RawDefinition,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpectrum {
+    caption: Text,
+    both: Text,
+    credit: Text,
+    quote: Text,
+    quote_source: Text,
+    examples: Spanned<Vec<RawSpectrumPoint>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpectrumPoint {
+    task: Text,
+    position: Spanned<i64>,
 }
 
 #[derive(Deserialize)]
@@ -163,9 +202,14 @@ struct RawField {
     name: Text,
     summary: Text,
     tasks: Spanned<Vec<Text>>,
-    skills: Spanned<Vec<Text>>,
-    why_kpo: Text,
-    named_in: Text,
+    from: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSegment {
+    name: Text,
+    summary: Text,
 }
 
 #[derive(Deserialize)]
@@ -176,12 +220,14 @@ struct RawSortTask {
     answer: Text,
     reason: Text,
     field: Option<Text>,
+    position: Spanned<i64>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawWhy {
     id: Text,
+    voice: Text,
     heading: Text,
     text: Text,
     quote: Option<Text>,
@@ -211,6 +257,7 @@ struct RawBand {
 struct RawQuestion {
     id: Text,
     kind: Text,
+    checks: Text,
     prompt: Text,
     explanation: Text,
     see: Option<Text>,
@@ -234,6 +281,9 @@ struct Checker<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Every id seen so far, with the line it was first used on.
     ids: HashMap<String, usize>,
+    /// Lowercase words and phrases that give a verdict: no feedback may
+    /// start with one (the widget shows its own verdict first).
+    verdicts: Vec<String>,
 }
 
 impl Checker<'_> {
@@ -288,6 +338,80 @@ impl Checker<'_> {
         leak(id)
     }
 
+    /// `"bpo"` or `"kpo"`.
+    fn side(&mut self, t: &Text, what: &str) -> Side {
+        match t.get_ref().as_str() {
+            "bpo" => Side::Bpo,
+            "kpo" => Side::Kpo,
+            other => {
+                self.error(
+                    t.span(),
+                    format!("{what} has answer \"{other}\"; use \"bpo\" or \"kpo\""),
+                );
+                Side::Bpo
+            }
+        }
+    }
+
+    /// One of `allowed`, named as the content names voices.
+    fn voice(&mut self, t: &Text, what: &str, allowed: &[Voice]) -> Voice {
+        let name = |v: &Voice| match v {
+            Voice::Post => "post",
+            Voice::Reader => "reader",
+            Voice::Guide => "guide",
+        };
+        match allowed.iter().find(|v| name(v) == t.get_ref()) {
+            Some(v) => *v,
+            None => {
+                let names: Vec<_> = allowed.iter().map(|v| format!("\"{}\"", name(v))).collect();
+                self.error(
+                    t.span(),
+                    format!("{what} is \"{}\"; use {}", t.get_ref(), names.join(" or ")),
+                );
+                allowed[0]
+            }
+        }
+    }
+
+    /// A place on the range, 0 to 100.
+    fn position(&mut self, p: &Spanned<i64>, what: &str) -> u8 {
+        let v = *p.get_ref();
+        if !(0..=100).contains(&v) {
+            self.error(
+                p.span(),
+                format!("{what} position is {v}; it must be from 0 (a set process) to 100 (expert judgment)"),
+            );
+        }
+        v.clamp(0, 100) as u8
+    }
+
+    /// Feedback (or a reason, or an explanation) that must not start with a
+    /// verdict: the widget already shows "Correct." or "Not quite." before
+    /// it, and readers would see the verdict twice.
+    fn feedback(&mut self, t: &Text, what: &str) -> &'static str {
+        let text = self.text(t, what);
+        let lower = text.to_lowercase();
+        let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let found = self.verdicts.iter().find(|v| {
+            start.starts_with(v.as_str())
+                && !start[v.len()..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        if let Some(v) = found {
+            let shown: String = text
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .take(v.chars().count())
+                .collect();
+            self.error(
+                t.span(),
+                format!(
+                    "{what} begins with \"{shown}\", a verdict the widget already shows; start with the reason instead"
+                ),
+            );
+        }
+        text
+    }
+
     fn step_ref(&mut self, t: &Text, what: &str) -> Step {
         Step::from_id(t.get_ref()).unwrap_or_else(|| {
             let known: Vec<_> = Step::ALL.iter().map(|s| s.id()).collect();
@@ -319,18 +443,53 @@ impl Checker<'_> {
     }
 
     fn content(&mut self, raw: RawContent) -> Content {
+        self.count(&raw.meta.verdict_words, 1, usize::MAX, "meta verdict_words");
+        let verdict_words = self.texts(raw.meta.verdict_words.get_ref(), "meta verdict word");
         let meta = Meta {
             language: self.text(&raw.meta.language, "meta language"),
             title: self.text(&raw.meta.title, "meta title"),
             source_title: self.text(&raw.meta.source_title, "meta source_title"),
             source_author: self.text(&raw.meta.source_author, "meta source_author"),
+            verdict_words,
         };
         let ui = self.ui(&raw.ui);
+        // The widget's own verdicts count too ("Correct.", "Not quite.").
+        self.verdicts = verdict_words
+            .iter()
+            .copied()
+            .chain([ui.correct, ui.incorrect, ui.sort_correct, ui.sort_wrong])
+            .map(|v| {
+                v.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|v| !v.is_empty())
+            .collect();
         let steps = self.steps(&raw.steps);
         self.count(&raw.intro.paragraphs, 1, usize::MAX, "intro paragraphs");
+        let warmup = &raw.intro.warmup;
+        self.count(&warmup.tasks, 1, 5, "intro warmup tasks");
+        let warmup_tasks: Vec<WarmupTask> = warmup
+            .tasks
+            .get_ref()
+            .iter()
+            .map(|t| {
+                let id = self.id(&t.id, "warm-up task");
+                let what = format!("warm-up task \"{id}\"");
+                WarmupTask {
+                    id,
+                    task: self.text(&t.task, &format!("{what} task")),
+                    answer: self.side(&t.answer, &what),
+                }
+            })
+            .collect();
         let intro = Intro {
             short_answer: self.text(&raw.intro.short_answer, "intro short_answer"),
             paragraphs: self.texts(raw.intro.paragraphs.get_ref(), "intro paragraph"),
+            warmup: Warmup {
+                heading: self.text(&warmup.heading, "intro warmup heading"),
+                note: self.text(&warmup.note, "intro warmup note"),
+                tasks: leak_vec(warmup_tasks),
+            },
         };
         self.count(&raw.reader_questions, 1, usize::MAX, "reader_questions");
         let reader_questions = raw
@@ -350,7 +509,31 @@ impl Checker<'_> {
             .collect();
         let definitions = Definitions {
             bpo: self.definition(&raw.definitions.bpo, "bpo"),
+            ito: self.definition(&raw.definitions.ito, "ito"),
             kpo: self.definition(&raw.definitions.kpo, "kpo"),
+        };
+        let s = &raw.spectrum;
+        self.count(&s.examples, 1, 8, "spectrum examples");
+        let examples: Vec<SpectrumPoint> = s
+            .examples
+            .get_ref()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let what = format!("spectrum example {}", i + 1);
+                SpectrumPoint {
+                    task: self.text(&p.task, &format!("{what} task")),
+                    position: self.position(&p.position, &what),
+                }
+            })
+            .collect();
+        let spectrum = Spectrum {
+            caption: self.text(&s.caption, "spectrum caption"),
+            both: self.text(&s.both, "spectrum both"),
+            credit: self.text(&s.credit, "spectrum credit"),
+            quote: self.text(&s.quote, "spectrum quote"),
+            quote_source: self.text(&s.quote_source, "spectrum quote_source"),
+            examples: leak_vec(examples),
         };
         self.count(&raw.comparison, 1, usize::MAX, "comparison");
         let comparison = raw
@@ -370,6 +553,17 @@ impl Checker<'_> {
             .collect();
         self.count(&raw.fields, 1, usize::MAX, "fields");
         let fields: Vec<Field> = raw.fields.get_ref().iter().map(|f| self.field(f)).collect();
+        self.count(&raw.segments, 1, usize::MAX, "segments");
+        let segments: Vec<Segment> = raw
+            .segments
+            .get_ref()
+            .iter()
+            .enumerate()
+            .map(|(i, seg)| Segment {
+                name: self.text(&seg.name, &format!("segment {} name", i + 1)),
+                summary: self.text(&seg.summary, &format!("segment {} summary", i + 1)),
+            })
+            .collect();
         let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields);
         self.count(&raw.why, 1, usize::MAX, "why");
         let why = raw.why.get_ref().iter().map(|w| self.why(w)).collect();
@@ -381,8 +575,10 @@ impl Checker<'_> {
             intro,
             reader_questions: leak_vec(reader_questions),
             definitions,
+            spectrum,
             comparison: leak_vec(comparison),
             fields: leak_vec(fields),
+            segments: leak_vec(segments),
             sort_tasks,
             why: leak_vec(why),
             quiz,
@@ -493,7 +689,6 @@ impl Checker<'_> {
             term: self.text(&d.term, &format!("{what} term")),
             expansion: self.text(&d.expansion, &format!("{what} expansion")),
             sentence: self.text(&d.sentence, &format!("{what} sentence")),
-            paragraph: self.text(&d.paragraph, &format!("{what} paragraph")),
             example: self.text(&d.example, &format!("{what} example")),
         }
     }
@@ -502,15 +697,16 @@ impl Checker<'_> {
         let id = self.id(&f.id, "field");
         let what = format!("field \"{id}\"");
         self.count(&f.tasks, 2, 3, &format!("{what} tasks"));
-        self.count(&f.skills, 1, usize::MAX, &format!("{what} skills"));
         Field {
             id,
             name: self.text(&f.name, &format!("{what} name")),
             summary: self.text(&f.summary, &format!("{what} summary")),
             tasks: self.texts(f.tasks.get_ref(), &format!("{what} task")),
-            skills: self.texts(f.skills.get_ref(), &format!("{what} skill")),
-            why_kpo: self.text(&f.why_kpo, &format!("{what} why_kpo")),
-            named_in: self.text(&f.named_in, &format!("{what} named_in")),
+            from: self.voice(
+                &f.from,
+                &format!("{what} from"),
+                &[Voice::Post, Voice::Reader],
+            ),
         }
     }
 
@@ -526,17 +722,19 @@ impl Checker<'_> {
             .map(|t| {
                 let id = self.id(&t.id, "sort task");
                 let what = format!("sort task \"{id}\"");
-                let answer = match t.answer.get_ref().as_str() {
-                    "bpo" => Side::Bpo,
-                    "kpo" => Side::Kpo,
-                    other => {
-                        self.error(
-                            t.answer.span(),
-                            format!("{what} has answer \"{other}\"; use \"bpo\" or \"kpo\""),
-                        );
-                        Side::Bpo
-                    }
-                };
+                let answer = self.side(&t.answer, &what);
+                let position = self.position(&t.position, &what);
+                let side_of = if position < 50 { Side::Bpo } else { Side::Kpo };
+                if (0..=100).contains(t.position.get_ref()) && side_of != answer {
+                    let (half, range) = match answer {
+                        Side::Bpo => ("bpo", "below 50"),
+                        Side::Kpo => ("kpo", "from 50 up"),
+                    };
+                    self.error(
+                        t.position.span(),
+                        format!("{what} is answered \"{half}\" but placed at {position}; its tasks sit {range} on the range"),
+                    );
+                }
                 let field = t.field.as_ref().map(|f| {
                     let fid = f.get_ref().as_str();
                     if !fields.iter().any(|x| x.id == fid) {
@@ -551,8 +749,9 @@ impl Checker<'_> {
                     id,
                     task: self.text(&t.task, &format!("{what} task")),
                     answer,
-                    reason: self.text(&t.reason, &format!("{what} reason")),
+                    reason: self.feedback(&t.reason, &format!("{what} reason")),
                     field,
+                    position,
                 }
             })
             .collect();
@@ -586,6 +785,11 @@ impl Checker<'_> {
         }
         WhyPoint {
             id,
+            voice: self.voice(
+                &w.voice,
+                &format!("{what} voice"),
+                &[Voice::Post, Voice::Reader, Voice::Guide],
+            ),
             heading: self.text(&w.heading, &format!("{what} heading")),
             text,
             quote: w
@@ -637,6 +841,12 @@ impl Checker<'_> {
                 }
             })
             .collect();
+        if (1..=100).contains(&pass) && !bands.iter().any(|b| i64::from(b.min_percent) == pass) {
+            self.error(
+                raw.bands.span(),
+                format!("no quiz band starts at the pass mark ({pass}%), so one message would speak to scores that pass and scores that fail; add a band with min_percent = {pass}"),
+            );
+        }
         self.count(&raw.questions, 1, usize::MAX, "quiz questions");
         let questions = raw
             .questions
@@ -656,7 +866,21 @@ impl Checker<'_> {
         let id = self.id(&q.id, "question");
         let what = format!("question \"{id}\"");
         let prompt = self.text(&q.prompt, &format!("{what} prompt"));
-        let explanation = self.text(&q.explanation, &format!("{what} explanation"));
+        let explanation = self.feedback(&q.explanation, &format!("{what} explanation"));
+        let checks = match q.checks.get_ref().as_str() {
+            "new-case" => Checks::NewCase,
+            "argument" => Checks::Argument,
+            "recall" => Checks::Recall,
+            other => {
+                self.error(
+                    q.checks.span(),
+                    format!(
+                        "{what} checks \"{other}\"; use \"new-case\", \"argument\" or \"recall\""
+                    ),
+                );
+                Checks::NewCase
+            }
+        };
         let see = q
             .see
             .as_ref()
@@ -675,6 +899,7 @@ impl Checker<'_> {
         Question {
             id,
             kind,
+            checks,
             prompt,
             options,
             explanation,
@@ -720,7 +945,7 @@ impl Checker<'_> {
                 Choice {
                     text,
                     correct: o.correct.as_ref().is_some_and(|c| *c.get_ref()),
-                    feedback: self.text(&o.feedback, &format!("{what} option {n} feedback")),
+                    feedback: self.feedback(&o.feedback, &format!("{what} option {n} feedback")),
                 }
             })
             .collect();
@@ -756,7 +981,7 @@ impl Checker<'_> {
             return &[];
         };
         let mut feedback = |t: &Option<Text>, name: &str| match t {
-            Some(t) => self.text(t, &format!("{what} {name}")),
+            Some(t) => self.feedback(t, &format!("{what} {name}")),
             None => {
                 self.error(
                     q.kind.span(),

@@ -63,7 +63,10 @@ fn two_options_marked_correct() {
 #[test]
 fn no_option_marked_correct() {
     assert_eq!(
-        report("correct = true\nfeedback = \"Yes.\"", "feedback = \"Yes.\""),
+        report(
+            "correct = true\nfeedback = \"Design takes expertise.\"",
+            "feedback = \"Design takes expertise.\""
+        ),
         at(
             line("id = \"q1\""),
             "question \"q1\" has no option marked correct; mark exactly one with correct = true"
@@ -163,9 +166,9 @@ fn pass_mark_out_of_range() {
 #[test]
 fn sort_answer_that_is_neither_side() {
     assert_eq!(
-        report("answer = \"bpo\"", "answer = \"BPO\""),
+        report("answer = \"bpo\"\nreason", "answer = \"BPO\"\nreason"),
         at(
-            line("answer = \"bpo\""),
+            line("answer = \"bpo\"\nreason"),
             "sort task \"calls\" has answer \"BPO\"; use \"bpo\" or \"kpo\""
         )
     );
@@ -174,7 +177,10 @@ fn sort_answer_that_is_neither_side() {
 #[test]
 fn only_one_side_in_sorting() {
     assert_eq!(
-        report("answer = \"bpo\"", "answer = \"kpo\""),
+        report(
+            "answer = \"bpo\"\nreason = \"A set process.\"\nposition = 10",
+            "answer = \"kpo\"\nreason = \"A set process.\"\nposition = 60"
+        ),
         at(
             line("[[sort_tasks]]\nid = \"calls\""),
             "sort_tasks has no task answered \"bpo\"; the reader needs both kinds"
@@ -186,7 +192,11 @@ fn only_one_side_in_sorting() {
 fn bands_that_do_not_rise() {
     assert_eq!(
         report("min_percent = 50", "min_percent = 0"),
+        // The pass mark (50) has lost its band too.
         at(
+            line("[[quiz.bands]]\nmin_percent = 0"),
+            "no quiz band starts at the pass mark (50%), so one message would speak to scores that pass and scores that fail; add a band with min_percent = 50"
+        ) + &at(
             line("min_percent = 50"),
             "quiz band min_percent 0 does not rise above the band before it (0)"
         )
@@ -288,10 +298,13 @@ fn misspelt_ui_key() {
 #[test]
 fn misspelt_field_name() {
     assert_eq!(
-        report("if_false = \"No, they are.\"", "if_flase = \"No, they are.\""),
+        report(
+            "if_false = \"They are: support is routine.\"",
+            "if_flase = \"They are: support is routine.\""
+        ),
         at(
-            line("if_false = \"No, they are.\""),
-            "unknown field `if_flase`, expected one of `id`, `kind`, `prompt`, `explanation`, `see`, `options`, `answer`, `if_true`, `if_false`"
+            line("if_false = \"They are: support is routine.\""),
+            "unknown field `if_flase`, expected one of `id`, `kind`, `checks`, `prompt`, `explanation`, `see`, `options`, `answer`, `if_true`, `if_false`"
         )
     );
 }
@@ -336,7 +349,7 @@ fn field_with_too_few_tasks() {
 fn any_number_of_fields_is_accepted() {
     let field = "[[fields]]\nid = \"design\"";
     let many: Vec<String> = (0..100)
-        .map(|i| format!("[[fields]]\nid = \"f{i}\"\nname = \"F\"\nsummary = \"S.\"\ntasks = [\"A\", \"B\"]\nskills = [\"C\"]\nwhy_kpo = \"W.\"\nnamed_in = \"the post\"\n\n"))
+        .map(|i| format!("[[fields]]\nid = \"f{i}\"\nname = \"F\"\nsummary = \"S.\"\ntasks = [\"A\", \"B\"]\nfrom = \"post\"\n\n"))
         .collect();
     let edited = BASE.replacen(field, &format!("{}{field}", many.concat()), 1);
     assert_eq!(parse(PATH, &edited).map(|c| c.fields.len()), Ok(101));
@@ -383,6 +396,137 @@ fn several_mistakes_are_all_reported_in_line_order() {
         ) + &at(
             line("pass_percent = 50"),
             "quiz pass_percent is 0; it must be a whole number from 1 to 100"
+        )
+    );
+}
+
+#[test]
+fn feedback_that_starts_with_its_own_verdict() {
+    assert_eq!(
+        report(
+            "feedback = \"That is routine.\"",
+            "feedback = \"No, that is routine.\""
+        ),
+        at(
+            line("feedback = \"That is routine.\""),
+            "question \"q1\" option 2 feedback begins with \"No\", a verdict the widget already shows; start with the reason instead"
+        )
+    );
+    assert_eq!(
+        report("if_true = \"Support is routine.\"", "if_true = \"Right! Support is routine.\""),
+        at(
+            line("if_true = \"Support is routine.\""),
+            "question \"q2\" if_true begins with \"Right\", a verdict the widget already shows; start with the reason instead"
+        )
+    );
+}
+
+#[test]
+fn a_reason_or_explanation_that_repeats_the_widgets_own_verdict() {
+    // "Not quite." is the fixture's own ui.incorrect, so it counts too.
+    assert_eq!(
+        report("reason = \"A set process.\"", "reason = \"Not quite: a set process.\""),
+        at(
+            line("reason = \"A set process.\""),
+            "sort task \"calls\" reason begins with \"Not quite\", a verdict the widget already shows; start with the reason instead"
+        )
+    );
+    assert_eq!(
+        report(
+            "explanation = \"Support is routine.\"",
+            "explanation = \"“Correct”: support is routine.\""
+        ),
+        at(
+            line("explanation = \"Support is routine.\""),
+            "question \"q2\" explanation begins with \"Correct\", a verdict the widget already shows; start with the reason instead"
+        )
+    );
+}
+
+#[test]
+fn a_word_that_only_starts_like_a_verdict_is_fine() {
+    for text in [
+        "Nothing here is routine.",
+        "Notably routine.",
+        "Yesterday's work.",
+    ] {
+        let edited = BASE.replacen("That is routine.", text, 1);
+        assert!(parse(PATH, &edited).is_ok(), "{text}");
+    }
+}
+
+#[test]
+fn no_band_at_the_pass_mark() {
+    assert_eq!(
+        report("pass_percent = 50", "pass_percent = 60"),
+        at(
+            line("[[quiz.bands]]\nmin_percent = 0"),
+            "no quiz band starts at the pass mark (60%), so one message would speak to scores that pass and scores that fail; add a band with min_percent = 60"
+        )
+    );
+}
+
+#[test]
+fn a_sort_task_placed_on_the_wrong_side_of_the_range() {
+    assert_eq!(
+        report("reason = \"A set process.\"\nposition = 10", "reason = \"A set process.\"\nposition = 70"),
+        at(
+            line("reason = \"A set process.\"") + 1,
+            "sort task \"calls\" is answered \"bpo\" but placed at 70; its tasks sit below 50 on the range"
+        )
+    );
+}
+
+#[test]
+fn a_position_off_the_range() {
+    assert_eq!(
+        report("task = \"Answer calls\"\nposition = 10", "task = \"Answer calls\"\nposition = 140"),
+        at(
+            line("task = \"Answer calls\"\nposition = 10") + 1,
+            "spectrum example 1 position is 140; it must be from 0 (a set process) to 100 (expert judgment)"
+        )
+    );
+}
+
+#[test]
+fn an_unknown_voice_and_a_field_in_the_guides_voice() {
+    assert_eq!(
+        report("voice = \"post\"", "voice = \"author\""),
+        at(
+            line("voice = \"post\""),
+            "why point \"pay\" voice is \"author\"; use \"post\" or \"reader\" or \"guide\""
+        )
+    );
+    assert_eq!(
+        report("from = \"post\"", "from = \"guide\""),
+        at(
+            line("from = \"post\""),
+            "field \"design\" from is \"guide\"; use \"post\" or \"reader\""
+        )
+    );
+}
+
+#[test]
+fn an_unknown_kind_of_check() {
+    assert_eq!(
+        report("checks = \"recall\"", "checks = \"memory\""),
+        at(
+            line("checks = \"recall\""),
+            "question \"q2\" checks \"memory\"; use \"new-case\", \"argument\" or \"recall\""
+        )
+    );
+}
+
+#[test]
+fn a_warm_up_task_on_neither_side() {
+    assert_eq!(
+        report(
+            "task = \"Enter receipts\"\nanswer = \"bpo\"",
+            "task = \"Enter receipts\"\nanswer = \"maybe\""
+        ),
+        at(
+            line("task = \"Enter receipts\"") + 1,
+            "warm-up task \"w1\" has answer \"maybe\"; use \"bpo\" or \"kpo\""
         )
     );
 }

@@ -4,6 +4,7 @@ use kpo_e2e::{dist, open_standalone, Browser, Server};
 
 #[tokio::test(flavor = "current_thread")]
 async fn first_screen_shows_the_short_answer() {
+    let c = kpo_e2e::content();
     let (_server, browser) = open_standalone("/").await;
 
     let answer = browser
@@ -12,17 +13,14 @@ async fn first_screen_shows_the_short_answer() {
         .text()
         .await
         .unwrap();
-    assert!(
-        answer.starts_with("BPO is outsourcing routine work"),
-        "unexpected short answer: {answer}"
-    );
+    assert_eq!(answer, c.intro.short_answer);
     let heading = browser
         .wait_for(kpo_e2e::LIVE_HEADING)
         .await
         .text()
         .await
         .unwrap();
-    assert_eq!(heading, "BPO or KPO: what is the difference?");
+    assert_eq!(heading, c.steps.intro.heading);
     browser.close().await;
 }
 
