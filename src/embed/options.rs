@@ -203,25 +203,42 @@ mod tests {
         }
     }
 
-    /// `embed.js` copies the option names and the step ids, to pass options
-    /// to a frame and check its messages without loading the widget; these
-    /// copies must not drift from the Rust they copy.
+    /// The JavaScript list `var NAME = [...]` in a script.
+    fn js_list(js: &str, var: &str) -> Vec<String> {
+        let start = js
+            .find(&format!("var {var} = ["))
+            .unwrap_or_else(|| panic!("no `var {var} = [...]`"));
+        let rest = &js[start..];
+        let body = &rest[rest.find('[').unwrap() + 1..rest.find(']').unwrap()];
+        body.split(',')
+            .map(|s| s.trim().trim_matches('"').to_owned())
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    /// `embed.js` and the WordPress block's editor script copy the option
+    /// names and the step ids, to pass options to a frame and check its
+    /// messages without loading the widget; the plugin's PHP names the
+    /// options' data attributes. These copies must not drift from the Rust.
     #[test]
-    fn embed_js_knows_every_option_and_step() {
-        let js = include_str!("../js/embed.js");
-        let list = |var: &str| -> Vec<String> {
-            let start = js
-                .find(&format!("var {var} = ["))
-                .unwrap_or_else(|| panic!("embed.js has no `var {var} = [...]`"));
-            let rest = &js[start..];
-            let body = &rest[rest.find('[').unwrap() + 1..rest.find(']').unwrap()];
-            body.split(',')
-                .map(|s| s.trim().trim_matches('"').to_owned())
-                .filter(|s| !s.is_empty())
-                .collect()
-        };
-        assert_eq!(list("OPTIONS"), NAMES);
+    fn the_scripts_and_the_plugin_know_every_option_and_step() {
         let steps: Vec<_> = Step::ALL.iter().map(|s| s.id()).collect();
-        assert_eq!(list("STEPS"), steps);
+        for (file, js) in [
+            ("src/js/embed.js", include_str!("../js/embed.js")),
+            (
+                "wordpress/editor.js",
+                include_str!("../../wordpress/editor.js"),
+            ),
+        ] {
+            assert_eq!(js_list(js, "OPTIONS"), NAMES, "{file}");
+            assert_eq!(js_list(js, "STEPS"), steps, "{file}");
+        }
+        let php = include_str!("../../wordpress/kpo-explainer.php");
+        let attributes: Vec<&str> = php
+            .split("=> 'data-")
+            .skip(1)
+            .map(|rest| rest.split('\'').next().unwrap())
+            .collect();
+        assert_eq!(attributes, NAMES, "wordpress/kpo-explainer.php");
     }
 }

@@ -1,0 +1,87 @@
+// The "BPO vs KPO explainer" block in the editor: its options in the
+// sidebar, and a live preview of the widget in a frame that sizes itself.
+// Plain script, no build step: it uses the editor's own React through wp.*.
+(function (wp) {
+  "use strict";
+  var el = wp.element.createElement;
+  var useState = wp.element.useState;
+  var useEffect = wp.element.useEffect;
+  var useRef = wp.element.useRef;
+  var blockEditor = wp.blockEditor;
+  var components = wp.components;
+  var widget = window.kpoExplainerWidget;
+
+  // Kept equal to the widget's own lists by a test (src/embed/options.rs).
+  var STEPS = ["intro", "definitions", "comparison", "fields", "sort", "why", "quiz", "results"];
+  var OPTIONS = ["theme", "start", "quiz-shuffle"];
+
+  function choices(first, values) {
+    return [{ label: first, value: "" }].concat(values.map(function (v) {
+      return { label: v, value: v };
+    }));
+  }
+
+  function Preview(props) {
+    var frame = useRef(null);
+    var height = useState(600);
+    useEffect(function () {
+      function onMessage(e) {
+        var d = e.data;
+        if (!frame.current || e.source !== frame.current.contentWindow) return;
+        if (d && d.source === "kpo-explainer" && d.type === "size" && typeof d.height === "number" && d.height > 0) {
+          height[1](Math.min(Math.ceil(d.height), 20000));
+        }
+      }
+      window.addEventListener("message", onMessage);
+      return function () { window.removeEventListener("message", onMessage); };
+    }, []);
+    var query = ["embed=1"];
+    OPTIONS.forEach(function (name) {
+      var value = props.options[name];
+      if (value) query.push(name + "=" + encodeURIComponent(value));
+    });
+    return el("iframe", {
+      ref: frame,
+      src: widget + "index.html?" + query.join("&"),
+      title: "BPO vs KPO explainer (preview)",
+      style: { display: "block", width: "100%", height: height[0] + "px", border: 0 }
+    });
+  }
+
+  wp.blocks.registerBlockType("kpo-explainer/explainer", {
+    edit: function (props) {
+      var a = props.attributes;
+      function set(key) {
+        return function (value) {
+          var change = {};
+          change[key] = value;
+          props.setAttributes(change);
+        };
+      }
+      return el("div", blockEditor.useBlockProps(),
+        el(blockEditor.InspectorControls, null,
+          el(components.PanelBody, { title: "Explainer" },
+            el(components.SelectControl, {
+              label: "Colors", value: a.theme, onChange: set("theme"),
+              options: choices("Follow the page", ["light", "dark"])
+            }),
+            el(components.SelectControl, {
+              label: "Opens on", value: a.start, onChange: set("start"),
+              options: choices("The first step", STEPS)
+            }),
+            el(components.SelectControl, {
+              label: "Retry reshuffles the quiz", value: a.quizShuffle, onChange: set("quizShuffle"),
+              options: choices("As the content says", ["true", "false"])
+            }),
+            el(components.TextControl, {
+              label: "Name", value: a.name, onChange: set("name"),
+              help: "Two explainers on one page keep their readers' progress apart by name."
+            })
+          )
+        ),
+        el(Preview, { options: { theme: a.theme, start: a.start, "quiz-shuffle": a.quizShuffle } })
+      );
+    },
+    save: function () { return null; }
+  });
+})(window.wp);
