@@ -9,6 +9,11 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(&format!("kpo-explainer: {message}")));
 }
 
+/// Notes something on the console that is worth knowing but not a problem.
+pub fn info(message: &str) {
+    web_sys::console::info_1(&JsValue::from_str(&format!("kpo-explainer: {message}")));
+}
+
 fn storage() -> Result<web_sys::Storage, String> {
     let window = web_sys::window().ok_or("no window")?;
     match window.local_storage() {

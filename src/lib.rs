@@ -63,10 +63,19 @@ pub fn mount_standalone(base: String) -> Result<(), JsValue> {
             Origin::Query,
         );
         embed::warn_all(&warnings);
-        let reporter = SizeReporter::start(root.clone());
+        let hash = gloo::utils::window().location().hash().unwrap_or_default();
+        let reporter = SizeReporter::start(root.clone(), embed::wordpress_secret(&hash));
+        // A sandboxed frame (WordPress embeds a pasted link in one) has an
+        // opaque origin and no storage: progress lasts for the visit, which
+        // is no news to alarm a reader with.
+        let sandboxed = gloo::utils::window().origin() == "null";
+        if sandboxed {
+            browser::info("this frame is sandboxed, so progress lasts for this visit only");
+        }
         AppProps {
             framed: true,
             whole_page: true,
+            storage_key: (!sandboxed).then_some(AttrValue::Static(state::saved::KEY)),
             on_report: Some(Callback::from(embed::post_report)),
             on_render: Some(Callback::from(move |_| reporter.report())),
             ..embedded_props(&opts, base)

@@ -64,20 +64,23 @@ pub fn dispatch_on(host: &Element, report: Report) {
 /// only. The data is harmless (a height, a step, a score), so any parent
 /// origin may read it; the parent's `embed.js` checks where it came from.
 fn post_to_parent(kind: &str, fields: &js_sys::Object) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"source".into(), &"kpo-explainer".into());
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    post_raw(&js_sys::Object::assign(&message, fields));
+}
+
+/// Posts `message` as it is to the parent window, if there is one.
+fn post_raw(message: &JsValue) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Ok(Some(parent)) = window.parent() else {
         return;
     };
-    if parent == window {
-        return;
+    if parent != window {
+        let _ = parent.post_message(message, "*");
     }
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"source".into(), &"kpo-explainer".into());
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
-    let message = js_sys::Object::assign(&message, fields);
-    let _ = parent.post_message(&message, "*");
 }
 
 /// Posts a report to the parent window, typed `step` or `complete`.
@@ -89,20 +92,33 @@ pub fn post_report(report: Report) {
     post_to_parent(kind, &detail(&report));
 }
 
+/// The secret WordPress gives a frame it embeds from a pasted link
+/// (`#?secret=…`, only letters and digits), which its sizing script
+/// (wp-embed) expects back with every message.
+pub fn wordpress_secret(hash: &str) -> Option<String> {
+    let secret = hash.strip_prefix("#?secret=")?;
+    (!secret.is_empty() && secret.len() <= 64 && secret.chars().all(|c| c.is_ascii_alphanumeric()))
+        .then(|| secret.to_owned())
+}
+
 /// Reports the content's height to the parent whenever it changes: from a
 /// ResizeObserver, and on demand after each render (an off-screen
 /// cross-origin frame gets no rendering steps, so no observer callbacks).
+/// Inside WordPress's embed it speaks wp-embed's protocol too: `{secret,
+/// message: "height", value}`, and again whenever the page says `ready`.
 #[derive(Clone)]
 pub struct SizeReporter {
     root: Element,
     last: Rc<Cell<f64>>,
+    secret: Option<Rc<str>>,
 }
 
 impl SizeReporter {
-    pub fn start(root: Element) -> SizeReporter {
+    pub fn start(root: Element, secret: Option<String>) -> SizeReporter {
         let reporter = SizeReporter {
             root,
             last: Rc::new(Cell::new(-1.0)),
+            secret: secret.map(Rc::from),
         };
         let r = reporter.clone();
         let callback = Closure::<dyn FnMut()>::new(move || r.report());
@@ -114,6 +130,28 @@ impl SizeReporter {
                 callback.forget();
             }
             Err(_) => warn("no ResizeObserver: the frame reports its size only after changes"),
+        }
+        if let Some(secret) = reporter.secret.clone() {
+            let r = reporter.clone();
+            let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+                move |e: web_sys::MessageEvent| {
+                    let data = e.data();
+                    let field = |k: &str| {
+                        js_sys::Reflect::get(&data, &k.into())
+                            .ok()
+                            .and_then(|v| v.as_string())
+                    };
+                    if field("message").as_deref() == Some("ready")
+                        && field("secret").as_deref() == Some(&*secret)
+                    {
+                        r.last.set(-1.0);
+                        r.report();
+                    }
+                },
+            );
+            let _ = gloo::utils::window()
+                .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+            on_message.forget();
         }
         reporter
     }
@@ -127,6 +165,16 @@ impl SizeReporter {
             let fields = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&fields, &"height".into(), &height.into());
             post_to_parent("size", &fields);
+            if let Some(secret) = &self.secret {
+                let message = js_sys::Object::new();
+                let set = |k: &str, v: JsValue| {
+                    let _ = js_sys::Reflect::set(&message, &k.into(), &v);
+                };
+                set("secret", JsValue::from_str(secret));
+                set("message", "height".into());
+                set("value", height.into());
+                post_raw(&message);
+            }
         }
     }
 }
@@ -135,5 +183,32 @@ impl SizeReporter {
 pub fn warn_all(warnings: &[String]) {
     for w in warnings {
         web_sys::console::warn_1(&JsValue::from_str(w));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wordpress_secret;
+
+    #[test]
+    fn reads_only_a_wordpress_secret_of_letters_and_digits() {
+        assert_eq!(
+            wordpress_secret("#?secret=Ab3x9QzL0p").as_deref(),
+            Some("Ab3x9QzL0p")
+        );
+        for hash in [
+            "",
+            "#quiz",
+            "#?secret=",
+            "#?secret=a\"b",
+            "#?secret=a<b",
+            "#secret=abc",
+        ] {
+            assert_eq!(wordpress_secret(hash), None, "{hash}");
+        }
+        assert_eq!(
+            wordpress_secret(&format!("#?secret={}", "a".repeat(65))),
+            None
+        );
     }
 }
