@@ -20,7 +20,10 @@ async fn definitions_show_both_ends_and_the_middle_with_examples() {
     let d = &CONTENT.definitions;
     for (card, def) in cards.iter().zip([&d.bpo, &d.ito, &d.kpo]) {
         let text = card.text_content().unwrap();
-        assert!(text.starts_with(def.term) && text.contains(def.example), "{text}");
+        assert!(
+            text.starts_with(def.term) && text.contains(def.example),
+            "{text}"
+        );
     }
     handle.destroy();
 }

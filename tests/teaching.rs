@@ -61,14 +61,20 @@ async fn the_warm_up_takes_guesses_and_grades_none_of_them() {
 async fn the_range_is_a_figure_with_a_caption_and_a_text_equivalent() {
     let (root, handle) = at(Step::Definitions).await;
     let figure = find(&root, "figure.spectrum");
-    assert_eq!(attribute(&figure, "svg", "aria-hidden").as_deref(), Some("true"));
+    assert_eq!(
+        attribute(&figure, "svg", "aria-hidden").as_deref(),
+        Some("true")
+    );
     assert_eq!(text(&figure, "figcaption"), CONTENT.spectrum.caption);
     let items = find_all(&figure, ".spectrum-legend li");
     let examples = CONTENT.spectrum.examples;
     assert_eq!(items.len(), examples.len());
     for (i, (item, e)) in items.iter().zip(examples).enumerate() {
         let said = item.text_content().unwrap();
-        assert!(said.starts_with(&format!("{}. {}", i + 1, e.task)), "{said}");
+        assert!(
+            said.starts_with(&format!("{}. {}", i + 1, e.task)),
+            "{said}"
+        );
     }
     // One mark per example in the drawing, numbered as in the list.
     assert_eq!(count(&figure, "svg .mark .n") as usize, examples.len());
@@ -86,7 +92,9 @@ async fn the_range_is_a_figure_with_a_caption_and_a_text_equivalent() {
 async fn sorted_answers_appear_on_the_range_right_and_wrong_told_apart() {
     let (root, handle) = at(Step::Sort).await;
     assert!(
-        root.query_selector(".sort figure.spectrum").unwrap().is_none(),
+        root.query_selector(".sort figure.spectrum")
+            .unwrap()
+            .is_none(),
         "no figure before any answer"
     );
     let tasks = CONTENT.sort_tasks;
@@ -108,10 +116,16 @@ async fn sorted_answers_appear_on_the_range_right_and_wrong_told_apart() {
     let items = find_all(&figure, ".spectrum-legend li");
     assert_eq!(items.len(), 2);
     let first = items[0].text_content().unwrap();
-    assert!(first.starts_with(&format!("1. {}", tasks[0].task)), "{first}");
+    assert!(
+        first.starts_with(&format!("1. {}", tasks[0].task)),
+        "{first}"
+    );
     assert!(first.ends_with(CONTENT.ui.placing_right), "{first}");
     let second = items[1].text_content().unwrap();
-    assert!(second.starts_with(&format!("2. {}", tasks[1].task)), "{second}");
+    assert!(
+        second.starts_with(&format!("2. {}", tasks[1].task)),
+        "{second}"
+    );
     assert!(
         second.contains(term(other(tasks[1].answer)))
             && second.ends_with(&kpo_content::fill(

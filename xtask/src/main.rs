@@ -19,7 +19,11 @@ commands:
   test                    set up what is missing, then run every test layer,
                           stopping at the first failure
   setup                   only set up: wasm32 target, wasm-bindgen-cli, wasm-pack,
-                          Trunk, Chromium and chromedriver
+                          Trunk, Chromium and chromedriver, WordPress, MariaDB and PHP
+  dist [--base-url URL]   build the release into dist/, ready to upload to any static
+                          host: the widget, server headers, the WordPress plugin zip,
+                          the share image; with the site's public URL, also the oEmbed
+                          files and share tags
   check-content [--stats] PATH...
                           check content files and print each mistake as file:line;
                           --stats also prints each step's words, reading time and grade
@@ -37,6 +41,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => setup::run().and_then(|env| test::run(&env)),
         Some("setup") => setup::run().map(|_| ()),
+        Some("dist") => dist(&args[1..]),
         Some("check-content") => check_content(&args[1..]),
         Some("screenshots") => release_bin("screenshots", &[]),
         Some("bench") => release_bin("bench", &args[1..]),
@@ -104,6 +109,43 @@ fn release_bin(bin: &str, args: &[String]) -> Result<(), String> {
         .env("CHROMEDRIVER", &env.chromedriver.to_string_lossy())
         .dir(&root)
         .run()
+}
+
+/// `cargo xtask dist [--base-url URL]`.
+fn dist(args: &[String]) -> Result<(), String> {
+    let base = match args {
+        [] => None,
+        [flag, url] if flag == "--base-url" => Some(kpo_site::publish::base_url(url)?),
+        _ => {
+            return Err("usage: cargo xtask dist [--base-url https://example.org/kpo/]".to_owned())
+        }
+    };
+    let env = setup::run()?;
+    let root = root();
+    cmd::Cmd::new("trunk")
+        .args(["build", "--release"])
+        .envs(&env.wasm_env)
+        .dir(&root)
+        .run()?;
+    let dist = root.join("dist");
+    println!("dist: taking the share image with Chromium");
+    kpo_site::thumbnail::make(&dist, &env.chromium)?;
+    let report = kpo_site::publish::publish(&dist, &root.join("wordpress"), base.as_deref())?;
+    println!(
+        "\ndist/ is ready to upload{}:",
+        base.as_deref()
+            .map_or(String::new(), |b| format!(" to {b}"))
+    );
+    for name in &report.written {
+        println!("  wrote {name}");
+    }
+    if !report.left_out.is_empty() {
+        println!("\nLeft out, for want of --base-url (the site's public address):");
+        for what in &report.left_out {
+            println!("  {what}");
+        }
+    }
+    Ok(())
 }
 
 fn check_content(args: &[String]) -> Result<(), String> {

@@ -6,7 +6,9 @@
 //!   once here (the offline route, docs/toolchain.md);
 //! - wasm-bindgen-cli at exactly the version in Cargo.lock, wasm-pack and
 //!   Trunk, from crates.io;
-//! - Chromium and chromedriver, from the system's packages.
+//! - Chromium and chromedriver, from the system's packages;
+//! - WordPress (with its default theme), MariaDB and PHP, from the system's
+//!   packages, for the WordPress tests.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -31,6 +33,8 @@ pub struct Env {
     pub wasm_env: Vec<(String, String)>,
     /// chromedriver's path.
     pub chromedriver: PathBuf,
+    /// Chromium's path.
+    pub chromium: PathBuf,
 }
 
 pub fn run() -> Result<Env, String> {
@@ -59,6 +63,8 @@ pub fn run() -> Result<Env, String> {
         "it builds and serves the widget",
     )?;
     let chromedriver = browser()?;
+    let chromium = find_on_path("chromium").ok_or("chromium vanished from PATH")?;
+    wordpress()?;
     let root = crate::root();
     npm_pins(
         &root.join("tests/e2e"),
@@ -84,6 +90,7 @@ pub fn run() -> Result<Env, String> {
     Ok(Env {
         wasm_env,
         chromedriver,
+        chromium,
     })
 }
 
@@ -317,6 +324,34 @@ fn browser() -> Result<PathBuf, String> {
         }
     }
     find_on_path("chromedriver").ok_or_else(|| "chromedriver vanished from PATH".to_owned())
+}
+
+/// What the WordPress tests run: Debian's WordPress with its default theme,
+/// MariaDB and PHP's command line (its built-in server serves the blog).
+fn wordpress() -> Result<(), String> {
+    let present = Path::new("/usr/share/wordpress/wp-load.php").is_file()
+        && Path::new("/usr/share/wordpress/wp-content/themes/twentytwentythree").is_dir()
+        && on_path("php")
+        && on_path("mariadbd")
+        && Cmd::new("php")
+            .args(["-m"])
+            .quiet()
+            .output()
+            .is_some_and(|m| m.lines().any(|l| l == "mysqli"));
+    if present {
+        println!("setup: WordPress, MariaDB and PHP ok");
+        return Ok(());
+    }
+    apt_install(
+        &[
+            "wordpress",
+            "wordpress-theme-twentytwentythree",
+            "mariadb-server",
+            "php-cli",
+            "php-mysql",
+        ],
+        "the WordPress tests run the plugin and pasted links in a real WordPress",
+    )
 }
 
 /// `package` at the exact version `dir/package.json` pins, which `why` needs:

@@ -1,0 +1,363 @@
+//! The published folder. `cargo xtask dist` runs [`publish`] on `dist/`
+//! after the release build: it adds what a static host and the WordPress
+//! plugin need, and, given the site's public address, what an oEmbed
+//! consumer or a share card reads.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The WordPress plugin, ready for Plugins → Add New → Upload.
+pub const PLUGIN_ZIP: &str = "kpo-explainer-wordpress.zip";
+/// The oEmbed answer, a static file (`index.html` links to it).
+pub const OEMBED: &str = "oembed.json";
+/// The share image (made by [`crate::thumbnail`]).
+pub const THUMBNAIL: &str = "thumbnail.png";
+pub const THUMBNAIL_SIZE: (u32, u32) = (1200, 630);
+/// The frame's size an oEmbed consumer is offered.
+const FRAME: (u32, u32) = (600, 900);
+/// Around the tags `publish` adds to `index.html`, so publishing again
+/// replaces them.
+const MARK_START: &str = "<!-- published -->";
+const MARK_END: &str = "<!-- /published -->";
+
+/// What a publish wrote, and what it left out for want of a base URL.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub written: Vec<String>,
+    pub left_out: Vec<String>,
+}
+
+/// A base URL a reader's browser can use from anywhere: absolute, http or
+/// https, with no query or fragment. A missing final `/` is added: the
+/// widget finds its files relative to it.
+pub fn base_url(raw: &str) -> Result<String, String> {
+    let url = raw.trim();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(|| format!("the base URL \"{url}\" must start with https:// (or http://)"))?;
+    let host = rest.split('/').next().unwrap_or_default();
+    if host.is_empty() || url.contains(['?', '#', ' ', '"', '<', '>']) {
+        return Err(format!(
+            "the base URL \"{url}\" needs a host and no query, fragment, space or quote, e.g. https://example.org/kpo/"
+        ));
+    }
+    Ok(if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    })
+}
+
+/// The path part of a base URL (`/kpo/`), which the host's rules name.
+fn base_path(base: &str) -> &str {
+    let rest = base.split_once("//").map_or(base, |(_, r)| r);
+    rest.find('/').map_or("/", |i| &rest[i..])
+}
+
+/// Escapes text for HTML text and double-quoted attributes.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The page's title and description, as its `<head>` gives them.
+fn page_facts(page: &str) -> Result<(String, String), String> {
+    let title = page
+        .split_once("<title>")
+        .and_then(|(_, rest)| rest.split_once("</title>"))
+        .map(|(t, _)| t.trim().to_owned())
+        .ok_or("index.html has no <title>")?;
+    let description = page
+        .split("<meta")
+        .skip(1)
+        .map(|tag| tag.split('>').next().unwrap_or_default())
+        .find(|tag| tag.contains("name=description") || tag.contains("name=\"description\""))
+        .and_then(|tag| tag.split_once("content=\""))
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(d, _)| d.to_owned())
+        .ok_or("index.html has no <meta name=\"description\" content=\"…\">")?;
+    Ok((title, description))
+}
+
+/// The files the widget itself is made of, in `dist`: everything but what
+/// publishing adds.
+pub fn widget_files(dist: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            let name = p.file_name().unwrap_or_default().to_string_lossy();
+            !matches!(
+                name.as_ref(),
+                PLUGIN_ZIP | OEMBED | THUMBNAIL | "_headers" | ".htaccess"
+            )
+        })
+        .collect();
+    files.sort();
+    if !files.iter().any(|f| f.ends_with("embed.js")) {
+        return Err(format!(
+            "{} holds no embed.js: build the release first (trunk build --release)",
+            dist.display()
+        ));
+    }
+    Ok(files)
+}
+
+/// Adds to `dist` what publishing needs; `plugin` is the plugin's source
+/// folder (`wordpress/`), `base` the site's public address, if known.
+pub fn publish(dist: &Path, plugin: &Path, base: Option<&str>) -> Result<Report, String> {
+    let mut report = Report::default();
+    let write = |name: &str, bytes: &[u8], report: &mut Report| {
+        std::fs::write(dist.join(name), bytes).map_err(|e| format!("{name}: {e}"))?;
+        report.written.push(name.to_owned());
+        Ok::<(), String>(())
+    };
+    let widget = widget_files(dist)?;
+    write(PLUGIN_ZIP, &plugin_zip(plugin, &widget)?, &mut report)?;
+    let base = base.map(base_url).transpose()?;
+    let path = base.as_deref().map_or("/", base_path);
+    write("_headers", headers_file(path).as_bytes(), &mut report)?;
+    write(".htaccess", HTACCESS.as_bytes(), &mut report)?;
+
+    let index = dist.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("index.html: {e}"))?;
+    let page = without_published_tags(&page);
+    let Some(base) = base else {
+        std::fs::write(&index, page).map_err(|e| format!("index.html: {e}"))?;
+        report.left_out.extend(
+            [
+                "oembed.json and the oEmbed <link> in index.html (pasting the link into WordPress)",
+                "the Open Graph and Twitter card tags (a card when the link is shared)",
+            ]
+            .map(str::to_owned),
+        );
+        return Ok(report);
+    };
+    let (title, description) = page_facts(&page)?;
+    let thumbnail = dist
+        .join(THUMBNAIL)
+        .is_file()
+        .then(|| format!("{base}{THUMBNAIL}"));
+    write(
+        OEMBED,
+        oembed(&base, &title, thumbnail.as_deref()).as_bytes(),
+        &mut report,
+    )?;
+    let tags = head_tags(&base, &title, &description, thumbnail.as_deref());
+    let end = page
+        .find("</title>")
+        .map(|i| i + "</title>".len())
+        .ok_or("index.html has no <title>")?;
+    let page = format!("{}{tags}{}", &page[..end], &page[end..]);
+    std::fs::write(&index, page).map_err(|e| format!("index.html: {e}"))?;
+    report
+        .written
+        .push("index.html (oEmbed link, share tags)".to_owned());
+    if thumbnail.is_none() {
+        report
+            .left_out
+            .push("the share image (make it with cargo xtask dist, which has Chromium)".to_owned());
+    }
+    Ok(report)
+}
+
+/// The page without tags an earlier publish added.
+fn without_published_tags(page: &str) -> String {
+    match (page.find(MARK_START), page.find(MARK_END)) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{}", &page[..start], &page[end + MARK_END.len()..])
+        }
+        _ => page.to_owned(),
+    }
+}
+
+/// oEmbed discovery and the share card's tags, early in the head: WordPress
+/// reads at most the first 150 KB, and only the head.
+fn head_tags(base: &str, title: &str, description: &str, image: Option<&str>) -> String {
+    let (base, title, description) = (escape(base), escape(title), escape(description));
+    let mut tags = format!(
+        "{MARK_START}<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{base}{OEMBED}\" title=\"{title}\">\
+         <link rel=\"canonical\" href=\"{base}\">\
+         <meta property=\"og:type\" content=\"website\">\
+         <meta property=\"og:title\" content=\"{title}\">\
+         <meta property=\"og:description\" content=\"{description}\">\
+         <meta property=\"og:url\" content=\"{base}\">\
+         <meta name=\"twitter:title\" content=\"{title}\">\
+         <meta name=\"twitter:description\" content=\"{description}\">"
+    );
+    match image {
+        Some(image) => {
+            let (w, h) = THUMBNAIL_SIZE;
+            let image = escape(image);
+            tags.push_str(&format!(
+                "<meta property=\"og:image\" content=\"{image}\">\
+                 <meta property=\"og:image:width\" content=\"{w}\">\
+                 <meta property=\"og:image:height\" content=\"{h}\">\
+                 <meta property=\"og:image:alt\" content=\"{title}: the first screen\">\
+                 <meta name=\"twitter:card\" content=\"summary_large_image\">\
+                 <meta name=\"twitter:image\" content=\"{image}\">"
+            ));
+        }
+        None => tags.push_str("<meta name=\"twitter:card\" content=\"summary\">"),
+    }
+    tags.push_str(MARK_END);
+    tags
+}
+
+/// The oEmbed answer: a `rich` embed whose HTML is what WordPress keeps of
+/// an unknown provider's (a blockquote with a link, and a frame): it shows
+/// the link until the frame reports its height through wp-embed.
+pub fn oembed(base: &str, title: &str, thumbnail: Option<&str>) -> String {
+    let (w, h) = FRAME;
+    let html = format!(
+        "<blockquote class=\"wp-embedded-content\"><a href=\"{base}\">{t}</a></blockquote>\
+         <iframe src=\"{base}index.html?embed=1\" width=\"{w}\" height=\"{h}\" title=\"{t}\" \
+         frameborder=\"0\" marginwidth=\"0\" marginheight=\"0\"></iframe>",
+        base = escape(base),
+        t = escape(title),
+    );
+    let mut json = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": title,
+        "provider_name": title,
+        "provider_url": base,
+        "width": w,
+        "height": h,
+        "html": html,
+    });
+    if let Some(url) = thumbnail {
+        let (tw, th) = THUMBNAIL_SIZE;
+        json["thumbnail_url"] = url.into();
+        json["thumbnail_width"] = tw.into();
+        json["thumbnail_height"] = th.into();
+    }
+    serde_json::to_string_pretty(&json).expect("JSON from JSON values")
+}
+
+/// Netlify's and Cloudflare Pages' `_headers`, for the widget's folder
+/// `path`. File names carry no hash, so every file is revalidated
+/// (`no-cache`: a quick 304 when nothing changed), which also keeps the glue
+/// and the wasm from ever coming from two different builds.
+fn headers_file(path: &str) -> String {
+    format!(
+        "# What the widget's files need, for Netlify and Cloudflare Pages: other\n\
+         # sites may load them (CORS, for the script-tag embed and for frames\n\
+         # WordPress sandboxes), the wasm's type, and revalidation (the names\n\
+         # carry no hash). Merge into the site's own _headers if it has one.\n\
+         {path}*\n  Access-Control-Allow-Origin: *\n  Cache-Control: no-cache\n\
+         {path}*.wasm\n  Content-Type: application/wasm\n"
+    )
+}
+
+/// The same for Apache, in the widget's own folder.
+const HTACCESS: &str = "# What the widget's files need, for Apache: other sites may load them\n\
+# (CORS, for the script-tag embed and for frames WordPress sandboxes), the\n\
+# wasm's type, and revalidation (the file names carry no hash).\n\
+AddType application/wasm .wasm\n\
+<IfModule mod_headers.c>\n    Header set Access-Control-Allow-Origin \"*\"\n    Header set Cache-Control \"no-cache\"\n</IfModule>\n";
+
+/// The plugin zip: `kpo-explainer/` holding the plugin's files and, in
+/// `widget/`, its own copy of the widget. Dated 1980-01-01, so the same
+/// build makes the same zip.
+fn plugin_zip(plugin: &Path, widget: &[PathBuf]) -> Result<Vec<u8>, String> {
+    let mut entries: Vec<(String, PathBuf)> = Vec::new();
+    for name in ["kpo-explainer.php", "block.json", "editor.js", "readme.txt"] {
+        entries.push((format!("kpo-explainer/{name}"), plugin.join(name)));
+    }
+    for file in widget {
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        entries.push((format!("kpo-explainer/widget/{name}"), file.clone()));
+    }
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    for (name, path) in entries {
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        zip.start_file(name.as_str(), options)
+            .and_then(|_| zip.write_all(&bytes).map_err(Into::into))
+            .map_err(|e| format!("{PLUGIN_ZIP}: {e}"))?;
+    }
+    let cursor = zip.finish().map_err(|e| format!("{PLUGIN_ZIP}: {e}"))?;
+    Ok(cursor.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_base_url_is_absolute_and_ends_in_a_slash() {
+        assert_eq!(
+            base_url("https://example.org/kpo").unwrap(),
+            "https://example.org/kpo/"
+        );
+        assert_eq!(
+            base_url(" http://127.0.0.1:8080/ ").unwrap(),
+            "http://127.0.0.1:8080/"
+        );
+        for bad in [
+            "example.org/kpo/",
+            "/kpo/",
+            "https://",
+            "https://x.org/?a=1",
+            "https://x.org/\"a",
+        ] {
+            assert!(base_url(bad).is_err(), "{bad}");
+        }
+        assert_eq!(base_path("https://example.org/kpo/"), "/kpo/");
+        assert_eq!(base_path("https://example.org/"), "/");
+    }
+
+    #[test]
+    fn the_oembed_answer_is_rich_absolute_and_what_wordpress_keeps() {
+        let json: serde_json::Value = serde_json::from_str(&oembed(
+            "https://example.org/kpo/",
+            "BPO & KPO",
+            Some("https://example.org/kpo/thumbnail.png"),
+        ))
+        .unwrap();
+        assert_eq!(json["type"], "rich");
+        assert_eq!(json["version"], "1.0");
+        assert_eq!(
+            json["thumbnail_url"],
+            "https://example.org/kpo/thumbnail.png"
+        );
+        let html = json["html"].as_str().unwrap();
+        assert!(html.starts_with("<blockquote class=\"wp-embedded-content\"><a href=\"https://example.org/kpo/\">BPO &amp; KPO</a></blockquote><iframe src=\"https://example.org/kpo/index.html?embed=1\""), "{html}");
+        assert!(html.contains("title=\"BPO &amp; KPO\""));
+        // Nothing WordPress strips: no style, no data-*, no script.
+        for stripped in ["style=", "data-", "<script"] {
+            assert!(!html.contains(stripped), "{stripped} in {html}");
+        }
+    }
+
+    #[test]
+    fn head_tags_are_added_once_and_replaced_when_published_again() {
+        let page =
+            "<html><head><title>T</title><meta content=\"D\" name=description></head></html>";
+        let once = format!(
+            "{}{}{}",
+            "<html><head><title>T</title>",
+            head_tags("https://x.org/", "T", "D", None),
+            "<meta content=\"D\" name=description></head></html>"
+        );
+        assert_eq!(page_facts(page).unwrap(), ("T".to_owned(), "D".to_owned()));
+        assert_eq!(without_published_tags(&once), page);
+        assert!(once.contains("application/json+oembed\" href=\"https://x.org/oembed.json\""));
+    }
+
+    #[test]
+    fn headers_name_the_widgets_folder() {
+        let h = headers_file("/kpo/");
+        assert!(h.contains("/kpo/*\n  Access-Control-Allow-Origin: *"));
+        assert!(h.contains("/kpo/*.wasm\n  Content-Type: application/wasm"));
+        assert!(HTACCESS.contains("AddType application/wasm .wasm"));
+    }
+}
