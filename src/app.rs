@@ -65,6 +65,11 @@ pub struct AppProps {
     /// brings the frame's top into view), so moving focus must not scroll it.
     #[prop_or_default]
     pub framed: bool,
+    /// In a frame no script of ours on the page looks after (WordPress's
+    /// embed of a pasted link), a new step's heading is scrolled into view
+    /// by the widget itself, the page too.
+    #[prop_or_default]
+    pub reveal_heading: bool,
 }
 
 /// Progress restored from storage and the hash, with any problem storage had.
@@ -122,6 +127,7 @@ struct Follow {
     targets: Targets,
     use_hash: bool,
     framed: bool,
+    reveal_heading: bool,
     on_report: Option<Callback<Report>>,
 }
 
@@ -153,7 +159,11 @@ impl Follow {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = el.focus_with_options(&options);
-            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            if self.reveal_heading {
+                el.scroll_into_view();
+            } else {
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            }
         } else {
             let _ = el.focus();
         }
@@ -222,6 +232,7 @@ pub fn App(props: &AppProps) -> Html {
             targets: (*targets).clone(),
             use_hash: props.use_hash,
             framed: props.framed,
+            reveal_heading: props.reveal_heading,
             on_report: props.on_report.clone(),
         };
         let (key, on_render) = (props.storage_key.clone(), props.on_render.clone());

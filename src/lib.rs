@@ -64,7 +64,9 @@ pub fn mount_standalone(base: String) -> Result<(), JsValue> {
         );
         embed::warn_all(&warnings);
         let hash = gloo::utils::window().location().hash().unwrap_or_default();
-        let reporter = SizeReporter::start(root.clone(), embed::wordpress_secret(&hash));
+        let secret = embed::wordpress_secret(&hash);
+        let in_wordpress = secret.is_some();
+        let reporter = SizeReporter::start(root.clone(), secret);
         // A sandboxed frame (WordPress embeds a pasted link in one) has an
         // opaque origin and no storage: progress lasts for the visit, which
         // is no news to alarm a reader with.
@@ -74,6 +76,7 @@ pub fn mount_standalone(base: String) -> Result<(), JsValue> {
         }
         AppProps {
             framed: true,
+            reveal_heading: in_wordpress,
             whole_page: true,
             storage_key: (!sandboxed).then_some(AttrValue::Static(state::saved::KEY)),
             on_report: Some(Callback::from(embed::post_report)),

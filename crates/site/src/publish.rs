@@ -214,9 +214,11 @@ fn head_tags(base: &str, title: &str, description: &str, image: Option<&str>) ->
 /// the link until the frame reports its height through wp-embed.
 pub fn oembed(base: &str, title: &str, thumbnail: Option<&str>) -> String {
     let (w, h) = FRAME;
+    // The frame's width is the column's: a fixed 600 px widened a phone's
+    // page by 234 px in WordPress (its kses keeps `width`, not `style`).
     let html = format!(
         "<blockquote class=\"wp-embedded-content\"><a href=\"{base}\">{t}</a></blockquote>\
-         <iframe src=\"{base}index.html?embed=1\" width=\"{w}\" height=\"{h}\" title=\"{t}\" \
+         <iframe src=\"{base}index.html?embed=1\" width=\"100%\" height=\"{h}\" title=\"{t}\" \
          frameborder=\"0\" marginwidth=\"0\" marginheight=\"0\"></iframe>",
         base = escape(base),
         t = escape(title),

@@ -5,6 +5,8 @@
 //! Each test starts its own server and browser, so tests don't share state
 //! and can run in parallel.
 
+pub mod wordpress;
+
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -37,6 +39,29 @@ pub fn dist() -> PathBuf {
         dir.display()
     );
     dir
+}
+
+/// A copy of the release build published as `cargo xtask dist` publishes
+/// it (the plugin zip, server headers, and with `base` the oEmbed files and
+/// share tags), in a scratch folder of its own.
+pub fn published(base: Option<&str>) -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let out = std::env::temp_dir().join(format!(
+        "kpo-published-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).unwrap();
+    for entry in std::fs::read_dir(dist()).unwrap().flatten() {
+        if entry.path().is_file() {
+            std::fs::copy(entry.path(), out.join(entry.file_name())).unwrap();
+        }
+    }
+    let plugin = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress");
+    kpo_site::publish::publish(&out, &plugin, base).unwrap_or_else(|e| panic!("publish: {e}"));
+    out
 }
 
 /// The standalone page served from the release build, open in a fresh
@@ -183,6 +208,11 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let mut caps = serde_json::Map::new();
+        // The browser's console, every frame's, for Browser::console_errors.
+        caps.insert(
+            "goog:loggingPrefs".to_owned(),
+            serde_json::json!({ "browser": "ALL" }),
+        );
         caps.insert(
             "goog:chromeOptions".to_owned(),
             serde_json::json!({
@@ -437,12 +467,38 @@ impl Browser {
     pub async fn record_errors(&self) {
         self.cdp(
             "Page.addScriptToEvaluateOnNewDocument",
-            serde_json::json!({ "source": "window.__errors = []; \
-                addEventListener('error', e => __errors.push('error: ' + e.message)); \
-                addEventListener('unhandledrejection', e => __errors.push('rejection: ' + e.reason)); \
-                const ce = console.error; console.error = (...a) => { __errors.push('console: ' + a.join(' ')); ce(...a); };" }),
+            serde_json::json!({ "source": RECORD_ERRORS }),
         )
         .await;
+    }
+
+    /// Errors on the top page's console since the last call (chromedriver's
+    /// log), failed loads included, which [`Browser::record_errors`] can't
+    /// see. Chromedriver does not relay a cross-origin frame's console
+    /// (checked: a sandboxed frame's CORS failures were missing), so a frame
+    /// needs [`Browser::record_errors_here`].
+    pub async fn console_errors(&self) -> Vec<String> {
+        let log = self
+            .client
+            .issue_cmd(Wd {
+                path: "se/log".to_owned(),
+                body: Some(serde_json::json!({ "type": "browser" })),
+            })
+            .await
+            .unwrap_or_else(|e| panic!("chromedriver's browser log: {e}"));
+        log.as_array()
+            .unwrap_or(&Vec::new())
+            .iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// From now on, records errors in the current document (or frame) in
+    /// `window.__errors`, as [`Browser::record_errors`] does from the start of
+    /// a load: for a cross-origin frame, where that can't reach.
+    pub async fn record_errors_here(&self) {
+        self.js(&format!("{RECORD_ERRORS} return true;")).await;
     }
 
     /// What [`Browser::record_errors`] caught on this page.
@@ -502,6 +558,13 @@ impl Drop for Browser {
         let _ = self.driver.kill();
     }
 }
+
+/// Records uncaught errors, unhandled rejections and `console.error` calls
+/// in `window.__errors`.
+const RECORD_ERRORS: &str = "window.__errors = []; \
+    addEventListener('error', e => __errors.push('error: ' + e.message)); \
+    addEventListener('unhandledrejection', e => __errors.push('rejection: ' + e.reason)); \
+    const ce = console.error; console.error = (...a) => { __errors.push('console: ' + a.join(' ')); ce(...a); };";
 
 /// A WebDriver endpoint fantoccini has no method for: `path` is below
 /// `/session/{id}/`, with a JSON body for POST.

@@ -1,0 +1,352 @@
+//! A real WordPress for the tests: Debian's `wordpress` package (6.1) with
+//! its default theme, a MariaDB of the test's own and PHP's built-in server,
+//! all on loopback, set up without a browser from PHP's command line (the
+//! PHP side is in `tests/e2e/wordpress/`). Each [`WordPress`] is a fresh blog
+//! with its own database and wp-content, removed on drop; tests in one
+//! binary share one database server.
+
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::{Duration, Instant};
+
+const CONFIG: &str = "/etc/wordpress/config-kpo-e2e.php";
+const CORE: &str = "/usr/share/wordpress";
+
+fn here() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("wordpress")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A MariaDB server of the tests' own, on a socket, in a scratch folder.
+struct MariaDb {
+    dir: PathBuf,
+    socket: PathBuf,
+    server: Child,
+}
+
+impl MariaDb {
+    /// The one this process's tests share while any of them needs it.
+    fn shared() -> Arc<MariaDb> {
+        static SHARED: Mutex<Weak<MariaDb>> = Mutex::new(Weak::new());
+        let mut shared = SHARED.lock().unwrap();
+        if let Some(db) = shared.upgrade() {
+            return db;
+        }
+        let db = Arc::new(MariaDb::start());
+        *shared = Arc::downgrade(&db);
+        db
+    }
+
+    fn start() -> MariaDb {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        // Short: a socket's path is limited to about 100 bytes.
+        let dir = PathBuf::from(format!(
+            "/tmp/kpo-db-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let out = Command::new("mariadb-install-db")
+            .arg(format!("--datadir={}", dir.join("data").display()))
+            .args(["--user=root", "--auth-root-authentication-method=normal"])
+            .output()
+            .unwrap_or_else(|e| {
+                panic!("cannot run mariadb-install-db: {e}; `cargo xtask setup` installs MariaDB")
+            });
+        assert!(
+            out.status.success(),
+            "mariadb-install-db failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let socket = dir.join("s.sock");
+        let server = Command::new("mariadbd")
+            .arg(format!("--datadir={}", dir.join("data").display()))
+            .arg(format!("--socket={}", socket.display()))
+            .arg(format!("--pid-file={}", dir.join("pid").display()))
+            .args(["--skip-networking", "--user=root", "--skip-log-error"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start mariadbd");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let ping = Command::new("mariadb-admin")
+                .arg(format!("--socket={}", socket.display()))
+                .arg("ping")
+                .output()
+                .map(|o| o.status.success())
+                .unwrap_or(false);
+            if ping {
+                break;
+            }
+            assert!(Instant::now() < deadline, "MariaDB did not start in 30 s");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        MariaDb {
+            dir,
+            socket,
+            server,
+        }
+    }
+
+    fn sql(&self, statement: &str) {
+        let out = Command::new("mariadb")
+            .arg(format!("--socket={}", self.socket.display()))
+            .args(["-e", statement])
+            .output()
+            .expect("run mariadb");
+        assert!(
+            out.status.success(),
+            "{statement}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+impl Drop for MariaDb {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// One fresh blog: installed, with an administrator (`admin`) and an author
+/// (`author`, without `unfiltered_html`), Twenty Twenty-Three active and
+/// pretty permalinks, served on `url`.
+pub struct WordPress {
+    pub url: String,
+    db: Arc<MariaDb>,
+    name: String,
+    content: PathBuf,
+    server: Child,
+    env: Vec<(String, String)>,
+}
+
+impl WordPress {
+    /// Starts a blog; `allow_port` is a loopback port WordPress's HTTP API
+    /// may fetch (the widget's test server, for oEmbed discovery).
+    pub fn start(allow_port: Option<u16>) -> WordPress {
+        write_config();
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let db = MariaDb::shared();
+        let name = format!("wp_{}_{n}", std::process::id());
+        db.sql(&format!("CREATE DATABASE {name}"));
+        let content = std::env::temp_dir().join(format!("kpo-wp-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&content);
+        for dir in ["plugins", "mu-plugins", "themes", "uploads"] {
+            std::fs::create_dir_all(content.join(dir)).unwrap();
+        }
+        std::os::unix::fs::symlink(
+            format!("{CORE}/wp-content/themes/twentytwentythree"),
+            content.join("themes/twentytwentythree"),
+        )
+        .unwrap();
+        std::fs::copy(
+            here().join("mu-plugin.php"),
+            content.join("mu-plugins/kpo-tests.php"),
+        )
+        .unwrap();
+        let port = free_port();
+        let url = format!("http://127.0.0.1:{port}");
+        let env: Vec<(String, String)> = [
+            ("KPO_WP_DB", name.clone()),
+            ("KPO_WP_SOCKET", db.socket.display().to_string()),
+            ("KPO_WP_CONTENT", content.display().to_string()),
+            ("KPO_WP_URL", url.clone()),
+            (
+                "KPO_WP_ALLOW_PORT",
+                allow_port.map(|p| p.to_string()).unwrap_or_default(),
+            ),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        let server = Command::new("php")
+            .args(["-S", &format!("127.0.0.1:{port}"), "-t", CORE])
+            .arg(here().join("router.php"))
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            // Several requests at once, as a browser makes them.
+            .env("PHP_CLI_SERVER_WORKERS", "4")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start PHP's built-in server; `cargo xtask setup` installs php-cli");
+        let wp = WordPress {
+            url,
+            db,
+            name,
+            content,
+            server,
+            env,
+        };
+        wp.run(
+            "install",
+            r#"
+            require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+            wp_install( 'A test blog', 'admin', 'admin@example.org', true, '', 'admin-password' );
+            update_option( 'permalink_structure', '/%postname%/' );
+            switch_theme( 'twentytwentythree' );
+            $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password',
+                'role' => 'author', 'user_email' => 'author@example.org' ) );
+            if ( is_wp_error( $author ) || user_can( $author, 'unfiltered_html' ) ) { exit( 1 ); }
+            echo get_option( 'stylesheet' );
+            "#,
+        );
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "PHP's server did not listen");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        wp
+    }
+
+    /// Runs `code` with WordPress loaded (`mode` "install" installs first)
+    /// and returns what it printed; any failure panics with its output.
+    fn run(&self, mode: &str, code: &str) -> String {
+        let mut child = Command::new("php")
+            .arg(here().join("cli.php"))
+            .arg(mode)
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run php");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(code.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success(),
+            "PHP failed ({}):\n{code}\n--- stdout\n{}\n--- stderr\n{}\n--- WordPress's debug.log\n{}",
+            out.status,
+            stdout.chars().take(2000).collect::<String>(),
+            String::from_utf8_lossy(&out.stderr),
+            self.debug_log()
+        );
+        stdout
+    }
+
+    /// Runs `code` with WordPress loaded, as `user` (`admin`, `author` or
+    /// `""` for nobody), and returns what it printed.
+    pub fn php(&self, user: &str, code: &str) -> String {
+        let login = if user.is_empty() {
+            String::new()
+        } else {
+            format!("wp_set_current_user( get_user_by( 'login', '{user}' )->ID );")
+        };
+        self.run("", &format!("{login}\n{code}"))
+    }
+
+    /// Installs a plugin zip as Plugins → Add New → Upload does (the same
+    /// upgrader), and activates it.
+    pub fn install_plugin(&self, zip: &Path) {
+        let out = self.php(
+            "admin",
+            &format!(
+                r#"
+                require_once ABSPATH . 'wp-admin/includes/file.php';
+                require_once ABSPATH . 'wp-admin/includes/misc.php';
+                require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+                require_once ABSPATH . 'wp-admin/includes/plugin.php';
+                $upgrader = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
+                $result = $upgrader->install( {zip} );
+                if ( true !== $result ) {{
+                    echo 'install failed: ', is_wp_error( $result ) ? $result->get_error_message() : var_export( $result, true ),
+                        ' ', implode( ' | ', $upgrader->skin->get_upgrade_messages() );
+                    exit( 1 );
+                }}
+                $plugin = $upgrader->plugin_info();
+                $active = activate_plugin( $plugin );
+                if ( is_wp_error( $active ) ) {{ echo $active->get_error_message(); exit( 1 ); }}
+                echo $plugin;
+                "#,
+                zip = php_string(&zip.display().to_string())
+            ),
+        );
+        assert_eq!(out.trim(), "kpo-explainer/kpo-explainer.php", "{out}");
+    }
+
+    /// Publishes a post by `user`, saved as the editor saves it (with kses
+    /// for a user without `unfiltered_html`), and returns its address and id.
+    pub fn post(&self, user: &str, title: &str, content: &str) -> (String, u64) {
+        let out = self.php(
+            user,
+            &format!(
+                r#"
+                kses_init();
+                $id = wp_insert_post( array( 'post_title' => {title}, 'post_content' => {content},
+                    'post_status' => 'publish', 'post_author' => get_current_user_id() ), true );
+                if ( is_wp_error( $id ) ) {{ echo $id->get_error_message(); exit( 1 ); }}
+                echo $id, ' ', get_permalink( $id );
+                "#,
+                title = php_string(title),
+                content = php_string(content),
+            ),
+        );
+        let (id, url) = out.trim().split_once(' ').expect("id and address");
+        (url.to_owned(), id.parse().unwrap())
+    }
+
+    /// What WordPress logged (WP_DEBUG_LOG) but the deprecation notices
+    /// Debian's WordPress 6.1 gives under PHP 8.2, for a failure's message.
+    pub fn debug_log(&self) -> String {
+        std::fs::read_to_string(self.content.join("debug.log"))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.contains("PHP Deprecated:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// A post's content as saved.
+    pub fn content_of(&self, id: u64) -> String {
+        self.php("", &format!("echo get_post( {id} )->post_content;"))
+    }
+}
+
+impl Drop for WordPress {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+        self.db
+            .sql(&format!("DROP DATABASE IF EXISTS {}", self.name));
+        let _ = std::fs::remove_dir_all(&self.content);
+    }
+}
+
+/// `text` as a PHP single-quoted string literal, quotes included (inside
+/// one, only `\` and `'` need escaping).
+fn php_string(text: &str) -> String {
+    format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+/// Debian's wp-config.php loads `/etc/wordpress/config-<name>.php`; this is
+/// the tests' (values from the environment), written where missing or old.
+fn write_config() {
+    let wanted = std::fs::read_to_string(here().join("config-kpo-e2e.php")).unwrap();
+    if std::fs::read_to_string(CONFIG).ok().as_deref() == Some(&wanted) {
+        return;
+    }
+    std::fs::write(CONFIG, wanted).unwrap_or_else(|e| {
+        panic!("cannot write {CONFIG} ({e}): the WordPress tests need root, as `cargo xtask test` has in CI")
+    });
+}

@@ -1,0 +1,402 @@
+//! The widget in a real WordPress (Debian's 6.1, Twenty Twenty-Three), as
+//! bloggers use it: the plugin's shortcode and block in an author's posts, a
+//! pasted link, and both snippets in an administrator's Custom HTML block.
+
+use kpo_content::Step;
+use kpo_e2e::wordpress::WordPress;
+use kpo_e2e::{content, published, Browser};
+use kpo_site::publish::PLUGIN_ZIP;
+
+/// A JavaScript expression for an element inside the page's widget `n`
+/// (0-based, in page order): script-tag widgets render in a shadow root.
+fn inside(n: usize, css: &str) -> String {
+    format!(
+        "document.querySelectorAll('[data-kpo-explainer]')[{n}].shadowRoot.querySelector('{css}')"
+    )
+}
+
+async fn text(b: &Browser, expression: &str) -> String {
+    b.js(&format!("return String({expression}.textContent)"))
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Waits for widget `n`'s live app, not its loading state.
+async fn live(b: &Browser, n: usize) {
+    b.wait_js(
+        &format!(
+            "{} !== null",
+            inside(n, ".kpo:not([data-prerendered]) .step-heading")
+        ),
+        "the live widget",
+    )
+    .await;
+}
+
+/// The widget's files this page fetched.
+async fn widget_requests(b: &Browser) -> Vec<String> {
+    b.js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => /kpo-explainer|embed\\.js|main\\.css/.test(n))")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_author_adds_the_widget_by_shortcode_and_by_block() {
+    let c = content();
+    let wp = WordPress::start(None);
+    wp.install_plugin(&published(None).join(PLUGIN_ZIP));
+    let (shortcode, shortcode_id) = wp.post(
+        "author",
+        "By shortcode",
+        "<p>Before.</p>\n[kpo_explainer name=\"post-a\" theme=\"dark\"]\n<p>After.</p>",
+    );
+    let (block, block_id) = wp.post(
+        "author",
+        "By block",
+        "<!-- wp:paragraph --><p>Before.</p><!-- /wp:paragraph -->\n<!-- wp:kpo-explainer/explainer {\"start\":\"quiz\"} /-->",
+    );
+    let (plain, _) = wp.post("author", "No widget", "<p>Just words.</p>");
+
+    let b = Browser::start(1280, 900).await;
+    b.record_errors().await;
+
+    // The shortcode: options reach the widget; Next works.
+    b.client.goto(&shortcode).await.unwrap();
+    live(&b, 0).await;
+    assert_eq!(
+        text(&b, &inside(0, ".step-heading")).await,
+        c.steps.intro.heading
+    );
+    assert_eq!(
+        b.js(&format!("return {}.dataset.theme", inside(0, ".kpo")))
+            .await,
+        "dark"
+    );
+    b.js(&format!("{}.click()", inside(0, ".step-nav .next")))
+        .await;
+    b.wait_js(
+        &format!(
+            "{}.textContent === {:?}",
+            inside(0, ".step-heading"),
+            c.steps.definitions.heading
+        ),
+        "Next",
+    )
+    .await;
+    let files = widget_requests(&b).await;
+    assert!(
+        files.iter().all(|f| f.starts_with(&wp.url)),
+        "every widget file from the blog itself: {files:?}"
+    );
+    assert_eq!(b.errors().await, Vec::<String>::new());
+
+    // The block: it opens on the quiz, and a Check grades.
+    b.client.goto(&block).await.unwrap();
+    live(&b, 0).await;
+    assert_eq!(
+        text(&b, &inside(0, ".step-heading")).await,
+        c.steps.quiz.heading
+    );
+    b.js(&format!(
+        "{}.click(); {}.click();",
+        inside(0, ".option input"),
+        inside(0, ".quiz-actions .check")
+    ))
+    .await;
+    b.wait_js(
+        &format!("{} !== null", inside(0, ".explanation")),
+        "feedback",
+    )
+    .await;
+    assert_eq!(b.errors().await, Vec::<String>::new());
+
+    // A page without the widget loads none of it.
+    b.client.goto(&plain).await.unwrap();
+    b.wait_js("document.readyState === 'complete'", "the page")
+        .await;
+    assert_eq!(widget_requests(&b).await, Vec::<String>::new());
+    let html = b.js("return document.documentElement.outerHTML").await;
+    assert!(!html.as_str().unwrap().contains("kpo-explainer"));
+
+    // A later edit by the author (no unfiltered_html) keeps both.
+    for (id, kept) in [
+        (
+            shortcode_id,
+            "[kpo_explainer name=\"post-a\" theme=\"dark\"]",
+        ),
+        (
+            block_id,
+            "<!-- wp:kpo-explainer/explainer {\"start\":\"quiz\"} /-->",
+        ),
+    ] {
+        wp.php(
+            "author",
+            &format!(
+                "kses_init(); $p = get_post( {id} ); wp_update_post( array( 'ID' => {id}, \
+                 'post_title' => $p->post_title . ' (edited)', 'post_content' => $p->post_content ) );"
+            ),
+        );
+        assert!(wp.content_of(id).contains(kept), "{}", wp.content_of(id));
+    }
+    b.client.goto(&shortcode).await.unwrap();
+    live(&b, 0).await;
+    b.close().await;
+}
+
+/// The frame WordPress made from a pasted link: its height attribute once
+/// wp-embed has shown it, or 0 while it is still hidden.
+async fn embed_height(b: &Browser) -> u64 {
+    b.js(
+        "const f = document.querySelector('iframe.wp-embedded-content'); \
+          return f && !f.getAttribute('style') ? Number(f.getAttribute('height')) : 0",
+    )
+    .await
+    .as_u64()
+    .unwrap_or(0)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_authors_pasted_link_becomes_a_sized_frame_that_works_on_a_phone() {
+    let c = content();
+    // The widget on a host of its own, published with its public address,
+    // sending CORS (its _headers say so): WordPress embeds it sandboxed.
+    let dir = published(None);
+    let widget = kpo_e2e::Server::start(dir.clone(), vec![kpo_e2e::cors()]);
+    kpo_site::publish::publish(
+        &dir,
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress"),
+        Some(&widget.url("/")),
+    )
+    .unwrap();
+    let wp = WordPress::start(Some(widget.addr.port()));
+    let (post, _) = wp.post(
+        "author",
+        "A pasted link",
+        &format!(
+            "<p>Before the explainer.</p>\n\n{}\n\n<p>After it.</p>",
+            widget.url("/")
+        ),
+    );
+
+    let b = Browser::start(390, 844).await;
+    b.record_errors().await;
+    b.client.goto(&post).await.unwrap();
+    b.wait_js(
+        "document.querySelector('iframe.wp-embedded-content[sandbox=\"allow-scripts\"]') !== null",
+        "WordPress's embed of the pasted link",
+    )
+    .await;
+    // wp-embed shows the frame on its first height message, clamped to
+    // 200-1000 px; the widget's first step is taller, so 1000.
+    b.wait_js(
+        "(f => f && !f.getAttribute('style') && Number(f.getAttribute('height')) >= 200)(document.querySelector('iframe.wp-embedded-content'))",
+        "the frame sized by wp-embed",
+    )
+    .await;
+    assert_eq!(embed_height(&b).await, 1000);
+    let overflow = b
+        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        .await;
+    assert!(
+        overflow.as_i64().unwrap() <= 0,
+        "the page scrolls sideways by {overflow} px"
+    );
+
+    // The whole journey inside the frame, to the results.
+    b.client.enter_frame(0).await.unwrap();
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    b.record_errors_here().await;
+    assert!(
+        b.js("return document.querySelector('.kpo-fallback:not([hidden]), .kpo-crashed') === null")
+            .await
+            .as_bool()
+            .unwrap(),
+        "the frame shows a failure"
+    );
+    let styled = b
+        .js("return getComputedStyle(document.querySelector('.steps-list')).display")
+        .await;
+    assert_eq!(styled, "flex", "the widget's styles did not load");
+    assert!(
+        b.js("return document.querySelector('.notice') === null")
+            .await
+            .as_bool()
+            .unwrap(),
+        "no alarm about storage in a sandboxed frame"
+    );
+    // A step taller than the frame's 1000 px scrolls inside the frame.
+    b.js(&format!(
+        "document.querySelectorAll('.steps-list button')[{}].click()",
+        Step::Fields.index()
+    ))
+    .await;
+    b.wait_js(
+        "document.querySelector('.kpo').dataset.step === 'fields'",
+        "fields",
+    )
+    .await;
+    assert!(
+        b.js("return document.documentElement.scrollHeight > innerHeight + 100")
+            .await
+            .as_bool()
+            .unwrap(),
+        "the fields step is taller than the frame"
+    );
+    // Read to its end, with the page scrolled so the frame's top is gone,
+    // then move on: the new step's heading comes into view, in the frame
+    // and on the page.
+    b.js("scrollTo(0, document.documentElement.scrollHeight)")
+        .await;
+    b.client.enter_parent_frame().await.unwrap();
+    b.js("const f = document.querySelector('iframe.wp-embedded-content'); scrollTo(0, f.getBoundingClientRect().top + scrollY + 600)")
+        .await;
+    b.client.enter_frame(0).await.unwrap();
+    b.js("document.querySelector('.step-nav .next').click()")
+        .await;
+    b.wait_js(
+        "document.querySelector('.kpo').dataset.step === 'sort'",
+        "sort",
+    )
+    .await;
+    let in_frame = b
+        .js("return document.querySelector('.step-heading').getBoundingClientRect().top")
+        .await
+        .as_f64()
+        .unwrap();
+    b.client.enter_parent_frame().await.unwrap();
+    let frame_top = b
+        .js("return document.querySelector('iframe.wp-embedded-content').getBoundingClientRect().top")
+        .await
+        .as_f64()
+        .unwrap();
+    let on_page = frame_top + in_frame;
+    assert!(
+        (-1.0..844.0 - 40.0).contains(&on_page),
+        "the new step's heading is at {on_page} px on the page (frame top {frame_top}, in the frame {in_frame})"
+    );
+    b.client.enter_frame(0).await.unwrap();
+    b.js(&format!(
+        "document.querySelectorAll('.steps-list button')[{}].click()",
+        Step::Quiz.index()
+    ))
+    .await;
+    b.wait_for("fieldset legend").await;
+    for _ in 0..c.quiz.questions.len() {
+        b.answer_by_click(0).await;
+    }
+    b.wait_for(".score-line").await;
+    assert_eq!(
+        b.js("return document.querySelector('.kpo').dataset.step")
+            .await,
+        "results"
+    );
+    assert_eq!(b.errors().await, Vec::<String>::new(), "in the frame");
+    b.client.enter_parent_frame().await.unwrap();
+    assert_eq!(b.errors().await, Vec::<String>::new());
+    assert_eq!(
+        b.console_errors().await,
+        Vec::<String>::new(),
+        "on the page"
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_administrators_custom_html_takes_either_snippet() {
+    let c = content();
+    let widget = kpo_e2e::Server::start(kpo_e2e::dist(), vec![kpo_e2e::cors()]);
+    let base = widget.url("/");
+    let wp = WordPress::start(None);
+    // The snippets exactly as the widget's "Embed this" gives them.
+    let (script, iframe) = kpo_explainer::components::embed_panel::snippets(&base, c.meta.title);
+    let (post, _) = wp.post(
+        "admin",
+        "Custom HTML",
+        &format!(
+            "<!-- wp:html -->\n{script}\n<!-- /wp:html -->\n\n<!-- wp:paragraph --><p>Between.</p><!-- /wp:paragraph -->\n\n<!-- wp:html -->\n{iframe}\n<!-- /wp:html -->"
+        ),
+    );
+    let b = Browser::start(1280, 900).await;
+    b.record_errors().await;
+    b.client.goto(&post).await.unwrap();
+    live(&b, 0).await;
+    assert_eq!(
+        text(&b, &inside(0, ".step-heading")).await,
+        c.steps.intro.heading
+    );
+    b.wait_js(
+        "parseFloat(document.querySelector('iframe[data-kpo-explainer-frame]').style.height) > 300",
+        "the frame sized by embed.js",
+    )
+    .await;
+    assert_eq!(b.errors().await, Vec::<String>::new());
+    assert_eq!(b.console_errors().await, Vec::<String>::new());
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn uninstalling_the_plugin_leaves_nothing_behind() {
+    let wp = WordPress::start(None);
+    let before = wp.php("", STORED);
+    wp.install_plugin(&published(None).join(PLUGIN_ZIP));
+    let (post, _) = wp.post("author", "Shortcode", "[kpo_explainer]");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&post).await.unwrap();
+    live(&b, 0).await;
+    b.close().await;
+    let out = wp.php(
+        "admin",
+        r#"
+        require_once ABSPATH . 'wp-admin/includes/file.php';
+        require_once ABSPATH . 'wp-admin/includes/plugin.php';
+        deactivate_plugins( 'kpo-explainer/kpo-explainer.php' );
+        $deleted = delete_plugins( array( 'kpo-explainer/kpo-explainer.php' ) );
+        echo true === $deleted ? 'deleted' : 'not deleted';
+        "#,
+    );
+    assert_eq!(out.trim(), "deleted");
+    assert_eq!(
+        wp.php(
+            "",
+            "echo file_exists( WP_PLUGIN_DIR . '/kpo-explainer' ) ? 'there' : 'gone';"
+        ),
+        "gone"
+    );
+    // Every option, post meta and user meta that mentions the plugin, but
+    // WordPress's own list of recently active plugins.
+    assert_eq!(wp.php("", STORED), before);
+}
+
+/// The database rows that mention the plugin, but WordPress's own note of
+/// recently deactivated plugins (its bookkeeping, not the plugin's).
+const STORED: &str = r#"
+    global $wpdb;
+    $like = '%' . $wpdb->esc_like( 'kpo' ) . '%';
+    echo wp_json_encode( array(
+        $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE (option_name LIKE %s OR option_value LIKE %s) AND option_name <> 'recently_activated'", $like, $like ) ),
+        $wpdb->get_col( $wpdb->prepare( "SELECT meta_key FROM {$wpdb->postmeta} WHERE meta_key LIKE %s OR meta_value LIKE %s", $like, $like ) ),
+        $wpdb->get_col( $wpdb->prepare( "SELECT meta_key FROM {$wpdb->usermeta} WHERE meta_key LIKE %s OR meta_value LIKE %s", $like, $like ) ),
+    ) );
+"#;
+
+#[test]
+fn the_plugins_php_is_clean() {
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress/kpo-explainer.php");
+    let out = std::process::Command::new("php")
+        .arg("-l")
+        .arg(&file)
+        .output()
+        .expect("run php -l");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
