@@ -20,7 +20,7 @@ use web_sys::Element;
 use yew::{AttrValue, Callback};
 
 use app::AppProps;
-use embed::options::{self, Options, Origin};
+use embed::options::{self, Options, Origin, Theme};
 use embed::{Report, SizeReporter};
 
 /// The props an embedded widget (in a frame or a host page) gets from its
@@ -58,11 +58,17 @@ pub fn mount_standalone(base: String) -> Result<(), JsValue> {
         if let Some(html) = document.document_element() {
             let _ = html.class_list().add_1("kpo-framed");
         }
-        let (opts, warnings) = options::parse(
+        let (mut opts, warnings) = options::parse(
             pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
             Origin::Query,
         );
         embed::warn_all(&warnings);
+        // Inside a page, not the reader's system but the page decides; a
+        // frame can't see the page, so it is light unless the page's
+        // embed.js says dark.
+        if opts.theme == Theme::Auto {
+            opts.theme = Theme::Light;
+        }
         let hash = gloo::utils::window().location().hash().unwrap_or_default();
         let secret = embed::wordpress_secret(&hash);
         let in_wordpress = secret.is_some();
@@ -99,9 +105,11 @@ pub fn mount_standalone(base: String) -> Result<(), JsValue> {
 /// `data-kpo-explainer` element (options are read from its `data-*`
 /// attributes, events are dispatched on it), `mount` a node inside its
 /// shadow root. `index` tells widgets on one page apart in storage unless
-/// the host names itself (`data-kpo-explainer="post-42"`).
+/// the host names itself (`data-kpo-explainer="post-42"`). `page_theme`,
+/// `light` or `dark` from the page's own background, is the theme when the
+/// host leaves it to `auto`.
 #[wasm_bindgen]
-pub fn mount_embedded(host: Element, mount: Element, base: String, index: u32) {
+pub fn mount_embedded(host: Element, mount: Element, base: String, index: u32, page_theme: String) {
     let attributes = host.attributes();
     let pairs: Vec<(String, String)> = (0..attributes.length())
         .filter_map(|i| attributes.item(i))
@@ -111,11 +119,14 @@ pub fn mount_embedded(host: Element, mount: Element, base: String, index: u32) {
                 .map(|n| (n.to_owned(), a.value()))
         })
         .collect();
-    let (opts, warnings) = options::parse(
+    let (mut opts, warnings) = options::parse(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         Origin::Attribute,
     );
     embed::warn_all(&warnings);
+    if opts.theme == Theme::Auto {
+        opts.theme = Theme::of_page(&page_theme);
+    }
     let name = host
         .get_attribute("data-kpo-explainer")
         .filter(|n| !n.trim().is_empty())

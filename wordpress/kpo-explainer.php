@@ -42,7 +42,9 @@ function kpo_explainer_render( $atts ) {
 	$defaults = array_fill_keys( array_keys( KPO_EXPLAINER_OPTIONS ), '' ) + array( 'name' => '' );
 	$atts     = shortcode_atts( $defaults, $atts, 'kpo_explainer' );
 	wp_enqueue_script( 'kpo-explainer' );
-	$html = '<div data-kpo-explainer="' . esc_attr( $atts['name'] ) . '"';
+	// A screen's height kept from the start, so nothing on the page jumps
+	// when the widget (taller than that) arrives.
+	$html = '<div data-kpo-explainer="' . esc_attr( $atts['name'] ) . '" style="min-height:100vh"';
 	foreach ( KPO_EXPLAINER_OPTIONS as $key => $attribute ) {
 		$value = trim( (string) $atts[ $key ] );
 		if ( '' !== $value ) {

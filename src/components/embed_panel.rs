@@ -1,6 +1,7 @@
 //! "Embed this": both snippets, with the widget's own address filled in,
 //! ready to copy.
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -10,12 +11,16 @@ use crate::state::said::Said;
 use crate::state::{Action, Panel};
 
 /// The two ways to embed, as the embedding guide gives them; `title` names
-/// the frame.
+/// the frame. Each keeps a screen's height for the widget from the start,
+/// so nothing on the page jumps when it arrives (its first step is taller);
+/// the frame loads only near the reader, and is a block so it lines up with
+/// a centred column's text.
 pub fn snippets(base: &str, title: &str) -> (String, String) {
-    let script =
-        format!("<div data-kpo-explainer></div>\n<script src=\"{base}embed.js\" defer></script>");
+    let script = format!(
+        "<div data-kpo-explainer style=\"min-height:100vh\"></div>\n<script src=\"{base}embed.js\" defer></script>"
+    );
     let iframe = format!(
-        "<iframe src=\"{base}index.html?embed=1\" title=\"{title}\" data-kpo-explainer-frame style=\"width:100%;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>"
+        "<iframe src=\"{base}index.html?embed=1\" title=\"{title}\" data-kpo-explainer-frame loading=\"lazy\" style=\"display:block;width:100%;height:100vh;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>"
     );
     (script, iframe)
 }
@@ -42,20 +47,26 @@ fn copy(ctx: &Ctx, area_id: String, text: String) -> Callback<MouseEvent> {
             .navigator()
             .clipboard()
             .write_text(&text);
-        let state = state.clone();
-        yew::platform::spawn_local(async move {
-            let said = match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => Said::Copied,
-                Err(_) => {
-                    if let Some(area) = &area {
-                        let _ = area.focus();
-                        area.select();
-                    }
-                    Said::CopyFailed
+        // Promise callbacks, not a Rust future: this was the widget's only
+        // future, and dropping it dropped an executor from the wasm. The two
+        // small closures live on (forgotten) after a copy.
+        let copied = {
+            let state = state.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |_| state.dispatch(Action::Say(Said::Copied)))
+        };
+        let not_copied = {
+            let state = state.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                if let Some(area) = &area {
+                    let _ = area.focus();
+                    area.select();
                 }
-            };
-            state.dispatch(Action::Say(said));
-        });
+                state.dispatch(Action::Say(Said::CopyFailed));
+            })
+        };
+        let _ = promise.then2(&copied, &not_copied);
+        copied.forget();
+        not_copied.forget();
     })
 }
 

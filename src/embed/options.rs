@@ -26,6 +26,16 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// The theme for a page whose background is `light` or `dark` (as
+    /// embed.js reads it); anything else leaves it to the reader's system.
+    pub fn of_page(page: &str) -> Theme {
+        match page {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+
     /// The `data-theme` value set on the widget root; `None` follows the system.
     pub fn attr(self) -> Option<&'static str> {
         match self {

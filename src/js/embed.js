@@ -1,19 +1,40 @@
 // kpo-explainer embed loader. Paste on any page:
-//   <div data-kpo-explainer></div>
+//   <div data-kpo-explainer style="min-height:100vh"></div>
 //   <script src="https://…/embed.js" defer></script>
-// and/or an <iframe src="https://…/index.html?embed=1" data-kpo-explainer-frame>.
-// It finds the rest of the widget relative to its own URL.
+// and/or an <iframe src="https://…/index.html?embed=1" data-kpo-explainer-frame
+//   loading="lazy" style="display:block;width:100%;height:100vh;border:0">.
+// It finds the rest of the widget relative to its own URL, and loads it only
+// when a widget comes within about a screen of the reader.
 (function () {
   "use strict";
   var script = document.currentScript;
   if (!script || !script.src) return;
   var base = new URL("./", script.src).href;
   var MIN = 80, MAX = 20000, LIMIT = 100000;
+  // Kept equal to the widget's own lists by a test (src/embed/options.rs).
   var STEPS = ["intro", "definitions", "comparison", "fields", "sort", "why", "quiz", "results"];
   var OPTIONS = ["theme", "start", "quiz-shuffle"];
 
   function whole(n, lo, hi) {
     return typeof n === "number" && n === Math.floor(n) && n >= lo && n <= hi;
+  }
+
+  // "dark" on a dark page, "light" on a light one: the first background an
+  // element stands on, by its luminance.
+  function pageTheme(el) {
+    for (var n = el.parentElement; n; n = n.parentElement) {
+      var c = getComputedStyle(n).backgroundColor.match(/[\d.]+/g);
+      if (c && (c.length < 4 || c[3] > 0.5)) {
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2] < 128 ? "dark" : "light";
+      }
+    }
+    return "light";
+  }
+
+  // Whether a frame's embedder left the theme to us ("auto", or not given).
+  function auto(el, url) {
+    var t = el.getAttribute("data-theme") || url.searchParams.get("theme") || "";
+    return !t.trim() || t.trim().toLowerCase() === "auto";
   }
 
   // ---- iframes: size, step and completion messages from each frame --------
@@ -23,17 +44,18 @@
     frame.__kpoExplainer = true;
     var url;
     try { url = new URL(frame.getAttribute("src") || "", location.href); } catch (e) { return; }
+    var before = url.href;
     // Options given as data attributes travel to the frame as query parameters.
-    var changed = false;
     OPTIONS.forEach(function (name) {
       var value = frame.getAttribute("data-" + name);
-      if (value !== null && !url.searchParams.has(name)) {
-        url.searchParams.set(name, value);
-        changed = true;
-      }
+      if (value !== null && !url.searchParams.has(name)) url.searchParams.set(name, value);
     });
-    if (changed) frame.src = url.href;
-    frames.push({ el: frame, origin: url.origin, steps: 0 });
+    // A framed widget is light unless told otherwise: tell it on a dark page.
+    if (auto(frame, url) && pageTheme(frame) === "dark") url.searchParams.set("theme", "dark");
+    if (url.href !== before) frame.src = url.href;
+    // Until the reader moves, never shorter than the space the page kept
+    // for it: content below must not jump up into view.
+    frames.push({ el: frame, origin: url.origin, keep: frame.getBoundingClientRect().height });
   }
 
   function onMessage(event) {
@@ -48,9 +70,10 @@
     if (data.type === "size") {
       var h = data.height;
       if (typeof h !== "number" || !isFinite(h) || h <= 0 || h > LIMIT) return;
-      frame.style.height = Math.ceil(Math.min(Math.max(h, MIN), MAX)) + "px";
+      frame.style.height = Math.ceil(Math.min(Math.max(h, MIN, entry.keep), MAX)) + "px";
     } else if (data.type === "step") {
       if (STEPS.indexOf(data.step) < 0 || !whole(data.index, 0, STEPS.length - 1) || data.total !== STEPS.length) return;
+      entry.keep = 0;
       frame.dispatchEvent(new CustomEvent("kpo-explainer:step", {
         bubbles: true, detail: { step: data.step, index: data.index, total: data.total }
       }));
@@ -65,13 +88,46 @@
     }
   }
 
+  // ---- why it failed, for whoever runs the site ---------------------------
+  function cause(file) {
+    var url = base + file, origin = new URL(base).origin;
+    return fetch(url, { mode: "cors", cache: "no-store" }).then(function (r) {
+      return r.ok ? "" : url + " answered " + r.status + ": upload all of the build (dist/) to " + base;
+    }, function () {
+      return fetch(url, { mode: "no-cors" }).then(function () {
+        return origin + " does not let this page load the widget's files: have it send the header Access-Control-Allow-Origin: * for " + base + " (docs/embedding.md)";
+      }, function () {
+        return "cannot reach " + url + ": is the server up, and does this page's Content-Security-Policy allow " + origin + "?";
+      });
+    });
+  }
+
+  function failed(node, error) {
+    var p = document.createElement("p"), a = document.createElement("a");
+    p.setAttribute("role", "alert");
+    p.style.cssText = "font:medium/1.5 system-ui,sans-serif;margin:0;padding:1em;border:2px solid #a3212b;border-radius:.5em;color:#1b1f24;background:#fff";
+    a.href = base + "index.html";
+    a.target = "_blank";
+    a.rel = "noopener";
+    a.textContent = "Open it in a new tab";
+    p.append("The BPO vs KPO explainer can't start on this page. ", a, ".");
+    node.replaceChildren(p);
+    node.hidden = false;
+    var why = typeof WebAssembly !== "object" ? Promise.resolve("this browser has no WebAssembly, which the widget needs")
+      : cause("kpo-explainer.js").then(function (c) { return c || cause("kpo-explainer_bg.wasm"); });
+    why.then(function (c) {
+      console.error("kpo-explainer: the widget could not start: " + (c || error));
+    });
+  }
+
   // ---- script tags: an independent widget in a shadow root per element ----
   var wasm = null;
   function load() {
     if (!wasm) {
-      wasm = import(base + "kpo-explainer.js").then(function (m) {
-        return m.default({ module_or_path: base + "kpo-explainer_bg.wasm" }).then(function () { return m; });
-      });
+      wasm = typeof WebAssembly !== "object" ? Promise.reject(new Error("no WebAssembly"))
+        : import(base + "kpo-explainer.js").then(function (m) {
+          return m.default({ module_or_path: base + "kpo-explainer_bg.wasm" }).then(function () { return m; });
+        });
     }
     return wasm;
   }
@@ -81,6 +137,8 @@
     if (host.__kpoExplainer) return;
     host.__kpoExplainer = true;
     var index = count++;
+    // The page's own colours, for a widget left to (or falling back to) auto.
+    var theme = pageTheme(host);
     var root = host.shadowRoot || host.attachShadow({ mode: "open" });
     var link = document.createElement("link");
     link.rel = "stylesheet";
@@ -88,23 +146,49 @@
     var node = document.createElement("div");
     // Hidden until its styles arrive, so the host never sees it unstyled.
     node.hidden = true;
-    link.onload = link.onerror = function () { node.hidden = false; };
-    root.appendChild(link);
-    root.appendChild(node);
-    load().then(function (m) {
-      m.mount_embedded(host, node, base, index);
-    }).catch(function (error) {
-      node.hidden = false;
-      node.textContent = "This explainer could not load. Reload the page to try again.";
-      console.error("kpo-explainer: the widget could not start:", error);
+    var styled = new Promise(function (ok) {
+      link.onload = ok;
+      link.onerror = function () {
+        cause("main.css").then(function (c) { console.error("kpo-explainer: no styles: " + c); });
+        ok();
+      };
     });
+    root.append(link, node);
+    Promise.all([load(), styled]).then(function (r) {
+      node.hidden = false;
+      r[0].mount_embedded(host, node, base, index, theme);
+      // Its height on the element itself, in the page's own DOM, so a page
+      // that watches its DOM (WordPress's block editor preview) sees it grow.
+      // The space the page kept for it is let go once the widget fills it,
+      // or when the reader first uses it (a jump then is expected).
+      function release() { host.style.minHeight = ""; }
+      host.addEventListener("pointerdown", release, { once: true });
+      host.addEventListener("keydown", release, { once: true });
+      new ResizeObserver(function () {
+        var h = Math.ceil(node.getBoundingClientRect().height);
+        host.setAttribute("data-kpo-height", h);
+        if (h >= host.getBoundingClientRect().height - 1) release();
+      }).observe(node);
+    }).catch(function (error) { failed(node, error); });
   }
+
+  // Each widget loads when it comes within about a screen of the reader.
+  var near = "IntersectionObserver" in window && new IntersectionObserver(function (seen) {
+    seen.forEach(function (s) {
+      if (s.isIntersecting) {
+        near.unobserve(s.target);
+        mount(s.target);
+      }
+    });
+  }, { rootMargin: "100% 0px" });
 
   function scan() {
     var f = document.querySelectorAll("iframe[data-kpo-explainer-frame]");
     for (var i = 0; i < f.length; i++) setUpFrame(f[i]);
     var h = document.querySelectorAll("[data-kpo-explainer]");
-    for (var j = 0; j < h.length; j++) mount(h[j]);
+    for (var j = 0; j < h.length; j++) {
+      if (near) near.observe(h[j]); else mount(h[j]);
+    }
   }
 
   window.addEventListener("message", onMessage);

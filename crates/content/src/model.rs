@@ -469,6 +469,7 @@ ui_strings! {
     copied [],
     copy_failed [],
     wasm_failed [],
+    open_in_new_tab [],
 }
 
 impl Quiz {

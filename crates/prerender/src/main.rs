@@ -96,10 +96,12 @@ fn main() {
         .expect("a single-threaded runtime")
         .block_on(tokio::task::LocalSet::new().run_until(render()));
     let note = escape(CONTENT.ui.wasm_failed);
+    let open = escape(CONTENT.ui.open_in_new_tab);
     // One note, for readers without JavaScript, and (unhidden by boot.js or
-    // nomodule.js) for browsers where the WebAssembly can't start.
+    // fallback.js) for browsers where the widget can't start; in a frame it
+    // also links to the standalone page, in a new tab.
     let fallback = format!(
-        "<noscript><p class=\"kpo-fallback\">{note}</p></noscript><p class=\"kpo-fallback\" role=\"note\" hidden>{note}</p>"
+        "<noscript><p class=\"kpo-fallback\">{note}</p></noscript><p class=\"kpo-fallback\" role=\"note\" hidden>{note} <a href=\"index.html\" target=\"_blank\" rel=\"noopener\" hidden>{open}</a></p>"
     );
     let filled = without_trunk_links(&format!(
         "{}{html}{fallback}{}",

@@ -55,7 +55,7 @@ pub fn run(dir: &Path, name: &str) -> Result<(), String> {
     // The page's own scripts, copied by Trunk as they are, comments and all.
     minify(&dir.join("boot.js"), true)?;
     minify(&dir.join("embed.js"), false)?;
-    minify(&dir.join("nomodule.js"), false)?;
+    minify(&dir.join("fallback.js"), false)?;
     Ok(())
 }
 

@@ -116,9 +116,10 @@ async fn junk_options_fall_back_to_defaults_with_warnings() {
             c.steps.intro.heading,
             "{id} did not start at the default step"
         );
+        // The default, auto, follows the page: this one is white.
         assert_eq!(
-            b.js(&format!("return document.getElementById('{id}').shadowRoot.querySelector('.kpo').hasAttribute('data-theme')")).await,
-            false,
+            b.js(&format!("return document.getElementById('{id}').shadowRoot.querySelector('.kpo').dataset.theme")).await,
+            "light",
             "{id} did not keep the default theme"
         );
     }
