@@ -41,6 +41,55 @@ pub fn dist() -> PathBuf {
     dir
 }
 
+/// Which snippet an [`article`] carries.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Snippet {
+    Script,
+    Frame,
+    /// No widget: the same article, for comparison.
+    None,
+}
+
+/// A blog article with a widget (the snippet exactly as "Embed this" gives
+/// it) after `before` paragraphs (2 puts it in the first screen, 60 well
+/// below it) and 30 paragraphs after, on a light or dark page, served on its
+/// own origin.
+pub fn article(widget: &Server, snippet: Snippet, before: usize, dark: bool) -> Server {
+    let c = content();
+    let (script, frame) =
+        kpo_explainer::components::embed_panel::snippets(&widget.url("/"), c.meta.title);
+    let para = |i: usize| {
+        format!("<p id=\"p{i}\">Paragraph {i} of the post, which argues that the outsourcing industry should move up to knowledge work, in a few more words to fill a line or two.</p>")
+    };
+    let (bg, fg) = if dark {
+        ("#111418", "#e8e8e8")
+    } else {
+        ("#ffffff", "#222222")
+    };
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>An article</title>\
+         <style>body{{margin:0;background:{bg};color:{fg};font:18px/1.6 Georgia,serif}}\
+         main{{max-width:650px;margin:0 auto;padding:16px}}</style></head>\
+         <body><main><h1>Knowledge Process Outsourcing (KPO)</h1>{}{}<div id=\"after\">{}</div></main></body></html>",
+        (0..before).map(para).collect::<String>(),
+        match snippet {
+            Snippet::Script => script,
+            Snippet::Frame => frame,
+            Snippet::None => String::new(),
+        },
+        (before..before + 30).map(para).collect::<String>(),
+    );
+    let dir = std::env::temp_dir().join(format!(
+        "kpo-article-{}-{}-{snippet:?}-{before}-{dark}",
+        std::process::id(),
+        widget.addr.port()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), page).unwrap();
+    Server::start(dir, vec![])
+}
+
 /// A copy of the release build published as `cargo xtask dist` publishes
 /// it (the plugin zip, server headers, and with `base` the oEmbed files and
 /// share tags), in a scratch folder of its own.
@@ -140,6 +189,8 @@ pub mod budget {
     pub const FIRST_LOAD: &[&str] = &[
         "index.html",
         "boot.js",
+        "fallback.js",
+        "icon.svg",
         "kpo-explainer.js",
         "kpo-explainer_bg.wasm",
         "main.css",

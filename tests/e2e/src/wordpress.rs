@@ -317,6 +317,32 @@ impl WordPress {
             .join("\n")
     }
 
+    /// Logs `user` in (password `<user>-password`) in `b`, with the block
+    /// editor's welcome guide already seen.
+    pub async fn log_in(&self, b: &crate::Browser, user: &str) {
+        self.php(
+            user,
+            "global $wpdb; update_user_meta( get_current_user_id(), $wpdb->get_blog_prefix() . 'persisted_preferences', \
+             array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );",
+        );
+        b.client
+            .goto(&format!("{}/wp-login.php", self.url))
+            .await
+            .unwrap();
+        b.wait_for("#user_login").await;
+        b.js(&format!(
+            "document.getElementById('user_login').value = '{user}'; \
+             document.getElementById('user_pass').value = '{user}-password'; \
+             document.getElementById('loginform').submit();"
+        ))
+        .await;
+        b.wait_js(
+            "document.body.classList.contains('wp-admin')",
+            "the dashboard",
+        )
+        .await;
+    }
+
     /// A post's content as saved.
     pub fn content_of(&self, id: u64) -> String {
         self.php("", &format!("echo get_post( {id} )->post_content;"))

@@ -335,8 +335,77 @@ async fn an_administrators_custom_html_takes_either_snippet() {
         "the frame sized by embed.js",
     )
     .await;
+    // The frame lines up with the post's text in the theme's centred
+    // column (an inline frame sat at the column's left edge).
+    let (frame_left, text_left) = (
+        b.js("return document.querySelector('iframe[data-kpo-explainer-frame]').getBoundingClientRect().left").await,
+        b.js("return [...document.querySelectorAll('.entry-content p, .wp-block-post-content p')].pop().getBoundingClientRect().left").await,
+    );
+    assert_eq!(
+        frame_left, text_left,
+        "the frame and the post's text start at different places"
+    );
     assert_eq!(b.errors().await, Vec::<String>::new());
     assert_eq!(b.console_errors().await, Vec::<String>::new());
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_custom_html_blocks_preview_shows_the_whole_widget() {
+    let c = content();
+    let widget = kpo_e2e::Server::start(kpo_e2e::dist(), vec![kpo_e2e::cors()]);
+    let (script, _) =
+        kpo_explainer::components::embed_panel::snippets(&widget.url("/"), c.meta.title);
+    let wp = WordPress::start(None);
+    let (_, id) = wp.post(
+        "admin",
+        "Preview",
+        &format!("<!-- wp:html -->\n{script}\n<!-- /wp:html -->"),
+    );
+    let b = Browser::start(1280, 900).await;
+    wp.log_in(&b, "admin").await;
+    b.client
+        .goto(&format!(
+            "{}/wp-admin/post.php?post={id}&action=edit",
+            wp.url
+        ))
+        .await
+        .unwrap();
+    b.wait_for(".wp-block-html").await;
+    b.js("document.querySelector('.wp-block-html textarea, .wp-block-html').focus()")
+        .await;
+    b.wait_js(
+        "[...document.querySelectorAll('.components-tab-button')].some(x => x.textContent === 'Preview')",
+        "the block's Preview button",
+    )
+    .await;
+    b.js("[...document.querySelectorAll('.components-tab-button')].find(x => x.textContent === 'Preview').click()")
+        .await;
+    let frame = "document.querySelector('.wp-block-html iframe')";
+    let host = format!("{frame}.contentDocument.querySelector('[data-kpo-explainer]')");
+    b.wait_js(
+        &format!("{host}.getAttribute('data-kpo-height') > 500"),
+        "the widget in the preview",
+    )
+    .await;
+    // The preview grows to the widget, not stuck at its first (empty) size.
+    b.wait_js(
+        &format!("{frame}.getBoundingClientRect().height >= {host}.getBoundingClientRect().height"),
+        "the preview at the widget's full height",
+    )
+    .await;
+    let (preview, widget_height) = (
+        b.js(&format!("return {frame}.getBoundingClientRect().height"))
+            .await,
+        b.js(&format!(
+            "return Number({host}.getAttribute('data-kpo-height'))"
+        ))
+        .await,
+    );
+    assert!(
+        preview.as_f64().unwrap() >= widget_height.as_f64().unwrap(),
+        "{preview} < {widget_height}"
+    );
     b.close().await;
 }
 
