@@ -2,6 +2,8 @@
 use std::borrow::Borrow;
 use std::cmp::Ordering;
 use std::collections::HashSet;
+
+use super::vec_map::VecSet;
 use std::hash::Hash;
 use std::ops::Deref;
 
@@ -284,7 +286,8 @@ impl BList {
 
         // BNode contains js objects that look suspicious to clippy but are harmless
         #[allow(clippy::mutable_key_type)]
-        let mut spare_bundles: HashSet<KeyedEntry> = HashSet::with_capacity(bundle_middle.len());
+        // KPO-PATCH: VecSet, not HashSet (see KPO-PATCH.md).
+        let mut spare_bundles: VecSet<KeyedEntry> = VecSet::with_capacity(bundle_middle.len());
         let mut spliced_middle = rev_bundles.splice(bundle_middle, std::iter::empty());
         for (idx, r) in (&mut spliced_middle).enumerate() {
             #[cold]

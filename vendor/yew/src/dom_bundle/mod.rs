@@ -20,6 +20,7 @@ mod btag;
 mod btext;
 mod position;
 mod subtree_root;
+mod vec_map;
 
 mod traits;
 mod utils;

@@ -2,8 +2,8 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
+use super::vec_map::VecSet;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
@@ -249,8 +249,9 @@ impl Eq for WeakSubtree {}
 /// Per tree data, shared between all subtrees in the hierarchy
 #[derive(Debug, Default)]
 struct AppData {
-    subtrees: HashSet<WeakSubtree>,
-    listening: HashSet<EventDescriptor>,
+    // KPO-PATCH: VecSet, not HashSet (see KPO-PATCH.md).
+    subtrees: VecSet<WeakSubtree>,
+    listening: VecSet<EventDescriptor>,
 }
 
 impl AppData {

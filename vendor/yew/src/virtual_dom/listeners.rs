@@ -44,7 +44,7 @@ macro_rules! gen_listener_kinds {
             pub fn type_name(&self) -> std::borrow::Cow<'static, str> {
                 match self {
                     Self::other(type_name) => type_name.clone(),
-                    // One shared strip of the "on", not a slice per kind:
+                    // KPO-PATCH: one shared strip of the "on", not a slice per kind:
                     // each constant slice kept str's slice-panic path (and
                     // the Unicode tables its message needs) in the wasm.
                     _ => {

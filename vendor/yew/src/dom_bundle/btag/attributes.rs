@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::dom_bundle::vec_map::VecMap;
 use std::ops::Deref;
 
 use indexmap::IndexMap;
@@ -133,7 +133,8 @@ impl Attributes {
     /// Works with any [Attributes] variants.
     #[cold]
     fn apply_diff_as_maps<'a>(el: &Element, new: &'a Self, old: &'a Self) {
-        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {
+        // KPO-PATCH: VecMap, not HashMap (see KPO-PATCH.md).
+        fn collect(src: &Attributes) -> VecMap<&str, &AttributeOrProperty> {
             use Attributes::*;
 
             match src {

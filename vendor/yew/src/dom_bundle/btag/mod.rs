@@ -4,7 +4,6 @@ mod attributes;
 mod listeners;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::hint::unreachable_unchecked;
 use std::ops::DerefMut;
 
@@ -273,7 +272,8 @@ impl VTag {
                 .expect("can't create namespaced element for vtag")
         } else {
             thread_local! {
-                static CACHED_ELEMENTS: RefCell<HashMap<String, Element>> = RefCell::new(HashMap::with_capacity(32));
+                // KPO-PATCH: VecMap, not HashMap (see KPO-PATCH.md).
+                static CACHED_ELEMENTS: RefCell<super::vec_map::VecMap<String, Element>> = RefCell::new(super::vec_map::VecMap::with_capacity(32));
             }
 
             CACHED_ELEMENTS.with(|cache| {
