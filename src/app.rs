@@ -13,20 +13,26 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::{
     comparison::comparison, definitions::definitions, embed_panel::embed_panel, fields::fields,
-    intro::intro, pager::pager, quiz::quiz, results::results, sort::sort, steps_nav::steps_nav,
-    why::why, Ctx, Targets,
+    intro::intro, languages, pager::pager, quiz::quiz, results::results, sort::sort,
+    steps_nav::steps_nav, why::why, Ctx, Targets,
 };
 use crate::content::Words;
 use crate::state::follow::{self, Focus, Place, Report};
 use crate::state::said::announcement;
 use crate::state::{saved, Action, AppState};
 
+/// Fetches another language's words: called with its tag, and a callback
+/// for the result (`None` when they could not be loaded or read).
+pub type LoadLanguage = Callback<(&'static str, Callback<Option<Words>>)>;
+
 /// How the widget is set up by the page that hosts it.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The words to show.
-    #[prop_or_default]
+    /// The words to show first.
     pub words: Words,
+    /// How to fetch the other languages; `None` offers none.
+    #[prop_or_default]
+    pub load_language: Option<LoadLanguage>,
     /// Local storage key for the reader's progress; `None` saves nothing.
     #[prop_or(Some(AttrValue::Static(saved::KEY)))]
     pub storage_key: Option<AttrValue>,
@@ -190,6 +196,7 @@ impl Follow {
 struct Rendered {
     saved: Option<String>,
     place: Option<Place>,
+    language: Option<&'static str>,
     hash_listeners: Option<[EventListener; 2]>,
 }
 
@@ -236,6 +243,7 @@ pub fn App(props: &AppProps) -> Html {
             on_report: props.on_report.clone(),
         };
         let (key, on_render) = (props.storage_key.clone(), props.on_render.clone());
+        let (words, whole_page, use_hash) = (state.words, props.whole_page, props.use_hash);
         let storage_problem = storage_problem.clone();
         let state = state.clone();
         let last = use_mut_ref(Rendered::default);
@@ -243,8 +251,15 @@ pub fn App(props: &AppProps) -> Html {
             let Rendered {
                 saved,
                 place: seen,
+                language,
                 hash_listeners,
             } = &mut *last.borrow_mut();
+            let now = words.meta.language;
+            // The page follows the widget's language (the first render's
+            // too: boot.js may have chosen by the browser's languages).
+            if whole_page && language.replace(now) != Some(now) {
+                browser::show_page_in(words, use_hash);
+            }
             if follow.use_hash && hash_listeners.is_none() {
                 *hash_listeners = Some(on_hash_change(state));
             }
@@ -267,7 +282,26 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let words = state.words.0;
+    let language_failed = use_state(|| None::<&'static str>);
+    let pick_language = props.load_language.clone().map(|load| {
+        let (state, failed) = (state.clone(), language_failed.clone());
+        Callback::from(move |language: kpo_content::Language| {
+            if language.tag == state.words.meta.language {
+                return;
+            }
+            failed.set(None);
+            let (state, failed) = (state.clone(), failed.clone());
+            load.emit((
+                language.tag,
+                Callback::from(move |words: Option<Words>| match words {
+                    Some(words) => state.dispatch(Action::Language(words)),
+                    None => failed.set(Some(language.name)),
+                }),
+            ));
+        })
+    });
+
+    let words = state.words.content();
     let step = state.step;
     let text = words.steps.get(step);
     let title_id = format!("kpo{uid}-title");
@@ -300,7 +334,10 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 <p class="kpo-title" id={title_id}>{ words.meta.title }</p>
             }
-            { steps_nav(&ctx) }
+            { steps_nav(&ctx, languages::languages(&ctx, pick_language.as_ref())) }
+            if let Some(name) = *language_failed {
+                { languages::failed(&ctx, name) }
+            }
             <h2 class="step-heading" tabindex="-1" ref={ctx.targets.step_heading.clone()}>{ text.heading }</h2>
             <p class="lead">{ text.lead }</p>
             { body }

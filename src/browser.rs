@@ -69,6 +69,27 @@ pub fn push_hash(id: &str) {
     }
 }
 
+/// Makes the page say it is in `words`' language: its `lang` and title
+/// and, on the widget's own page (`own_url`), its address, so a reload or a
+/// shared link opens that language's page at the same step.
+pub fn show_page_in(words: crate::content::Words, own_url: bool) {
+    let document = gloo::utils::document();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", words.meta.language);
+    }
+    document.set_title(words.meta.page_title);
+    if own_url {
+        let url = format!(
+            "{}{}",
+            kpo_content::page_file(words.meta.language),
+            gloo::utils::window().location().hash().unwrap_or_default()
+        );
+        if let Ok(history) = gloo::utils::window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
 /// The `name=value` pairs of a URL query (`?a=1&b=2`), decoded by the
 /// browser's own `URLSearchParams`.
 pub fn query_pairs(search: &str) -> Vec<(String, String)> {

@@ -16,17 +16,85 @@ pub mod state;
 pub use app::App;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::{AttrValue, Callback};
 
-use app::AppProps;
+use app::{AppProps, LoadLanguage};
+use content::Words;
 use embed::options::{self, Options, Origin, Theme};
 use embed::{Report, SizeReporter};
 
+/// The words in a content text the page fetched, or why not, said so that
+/// whoever runs the site can fix it.
+fn words_of(text: String) -> Result<Words, JsValue> {
+    Words::decode(text).ok_or_else(|| {
+        JsValue::from_str(
+            "kpo-explainer: the content file (content.<language>.txt) is not one this version \
+             of the widget can read: upload all of the build (dist/) together, and clear any \
+             cache in front of it",
+        )
+    })
+}
+
+/// Fetches other languages with `load`, the page's function from a
+/// language tag to a promise of its content text; a language already
+/// decoded on this page is not fetched again.
+fn loader(load: Option<js_sys::Function>) -> Option<LoadLanguage> {
+    let load = load?;
+    Some(Callback::from(
+        move |(tag, done): (&'static str, Callback<Option<Words>>)| {
+            if let Some(words) = Words::decoded(tag) {
+                return done.emit(Some(words));
+            }
+            let Some(promise) = load
+                .call1(&JsValue::NULL, &JsValue::from_str(tag))
+                .ok()
+                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+            else {
+                return done.emit(None);
+            };
+            // Promise callbacks, as for the clipboard: the two small
+            // closures live on (forgotten) after a switch.
+            let on_text = {
+                let done = done.clone();
+                Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| {
+                    let words = text.as_string().and_then(Words::decode);
+                    if words.is_none() {
+                        browser::warn(&format!(
+                            "the content file for \"{tag}\" could not be read; upload all of the build (dist/) together"
+                        ));
+                    }
+                    done.emit(words);
+                })
+            };
+            let on_error = Closure::<dyn FnMut(JsValue)>::new(move |error: JsValue| {
+                web_sys::console::warn_2(
+                    &JsValue::from_str(&format!(
+                        "kpo-explainer: the content for \"{tag}\" could not be loaded:"
+                    )),
+                    &error,
+                );
+                done.emit(None);
+            });
+            let _ = promise.then2(&on_text, &on_error);
+            on_text.forget();
+            on_error.forget();
+        },
+    ))
+}
+
 /// The props an embedded widget (in a frame or a host page) gets from its
 /// options: the one place options become props, for both mount paths.
-fn embedded_props(options: &Options, base: String) -> AppProps {
+fn embedded_props(
+    options: &Options,
+    base: String,
+    words: Words,
+    load: Option<LoadLanguage>,
+) -> AppProps {
     yew::props!(AppProps {
+        words,
+        load_language: load,
         use_hash: false,
         start: options.start,
         shuffle: options.shuffle,
@@ -39,11 +107,19 @@ fn embedded_props(options: &Options, base: String) -> AppProps {
 /// With `?embed=1` the page is inside an iframe: it reports its height, steps
 /// and score to the parent, and reads its options from the query.
 ///
-/// `base` is the widget's own folder URL, for the "Embed this" snippets.
-/// Called by `boot.js`; there is no `#[wasm_bindgen(start)]`, so tests and
-/// embedders decide where the widget mounts.
+/// `base` is the widget's own folder URL, for the "Embed this" snippets;
+/// `content` the text of the language to show first, and `load` fetches
+/// the others (the switcher is hidden without it). Called by `boot.js`;
+/// there is no `#[wasm_bindgen(start)]`, so tests and embedders decide
+/// where the widget mounts.
 #[wasm_bindgen]
-pub fn mount_standalone(base: String) -> Result<(), JsValue> {
+pub fn mount_standalone(
+    base: String,
+    content: String,
+    load: Option<js_sys::Function>,
+) -> Result<(), JsValue> {
+    let words = words_of(content)?;
+    let load = loader(load);
     let document = gloo::utils::document();
     let root = document.get_element_by_id("kpo-explainer").ok_or_else(|| {
         JsValue::from_str("kpo-explainer: no element with id \"kpo-explainer\" to mount into")
@@ -87,16 +163,18 @@ pub fn mount_standalone(base: String) -> Result<(), JsValue> {
             storage_key: (!sandboxed).then_some(AttrValue::Static(state::saved::KEY)),
             on_report: Some(Callback::from(embed::post_report)),
             on_render: Some(Callback::from(move |_| reporter.report())),
-            ..embedded_props(&opts, base)
+            ..embedded_props(&opts, base, words, load)
         }
     } else {
         yew::props!(AppProps {
+            words,
+            load_language: load,
             whole_page: true,
             base_url: Some(AttrValue::from(base)),
         })
     };
     root.set_inner_html("");
-    crash::watch(&root);
+    crash::watch(&root, words);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(())
 }
@@ -107,9 +185,19 @@ pub fn mount_standalone(base: String) -> Result<(), JsValue> {
 /// shadow root. `index` tells widgets on one page apart in storage unless
 /// the host names itself (`data-kpo-explainer="post-42"`). `page_theme`,
 /// `light` or `dark` from the page's own background, is the theme when the
-/// host leaves it to `auto`.
+/// host leaves it to `auto`. `content` and `load` are as for the
+/// standalone page's mount; embed.js chose the language.
 #[wasm_bindgen]
-pub fn mount_embedded(host: Element, mount: Element, base: String, index: u32, page_theme: String) {
+pub fn mount_embedded(
+    host: Element,
+    mount: Element,
+    base: String,
+    index: u32,
+    page_theme: String,
+    content: String,
+    load: Option<js_sys::Function>,
+) -> Result<(), JsValue> {
+    let words = words_of(content)?;
     let attributes = host.attributes();
     let pairs: Vec<(String, String)> = (0..attributes.length())
         .filter_map(|i| attributes.item(i))
@@ -138,10 +226,11 @@ pub fn mount_embedded(host: Element, mount: Element, base: String, index: u32, p
         on_report: Some(Callback::from(move |r: Report| {
             embed::dispatch_on(&host, r)
         })),
-        ..embedded_props(&opts, base)
+        ..embedded_props(&opts, base, words, loader(load))
     };
-    crash::watch(&mount);
+    crash::watch(&mount, words);
     yew::Renderer::<App>::with_root_and_props(mount, props).render();
+    Ok(())
 }
 
 /// Panics on purpose, so tests can see what a reader sees after a crash.

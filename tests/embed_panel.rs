@@ -6,7 +6,6 @@ mod common;
 
 use common::*;
 use kpo_explainer::app::AppProps;
-use kpo_explainer::content::CONTENT;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::AttrValue;
@@ -35,7 +34,7 @@ async fn embed_this_shows_both_snippets_with_the_widgets_address() {
         .collect();
     assert_eq!(
         areas[0],
-        "<div data-kpo-explainer></div>\n<script src=\"https://example.org/kpo/embed.js\" defer></script>"
+        "<div data-kpo-explainer style=\"min-height:100vh\"></div>\n<script src=\"https://example.org/kpo/embed.js\" defer></script>"
     );
     assert!(areas[1].starts_with(
         "<iframe src=\"https://example.org/kpo/index.html?embed=1\" title=\"BPO vs KPO explainer\" data-kpo-explainer-frame"
@@ -58,6 +57,37 @@ async fn embed_this_shows_both_snippets_with_the_widgets_address() {
             format!("Copy: {}", CONTENT.ui.embed_script),
             format!("Copy: {}", CONTENT.ui.embed_iframe)
         ]
+    );
+    handle.destroy();
+}
+
+/// A reader in another language than the default copies snippets that ask
+/// for it: the page's language would otherwise decide.
+#[wasm_bindgen_test]
+async fn snippets_ask_for_the_language_the_reader_is_in() {
+    let (root, handle) = mount(AppProps {
+        base_url: Some(AttrValue::Static("https://example.org/kpo/")),
+        words: kpo_explainer::content::Words::built("fil").unwrap(),
+        ..isolated()
+    })
+    .await;
+    let areas: Vec<String> = find_all(&root, ".snippet textarea")
+        .into_iter()
+        .map(|t| {
+            t.dyn_into::<web_sys::HtmlTextAreaElement>()
+                .unwrap()
+                .value()
+        })
+        .collect();
+    assert!(
+        areas[0].starts_with("<div data-kpo-explainer data-lang=\"fil\" style="),
+        "{}",
+        areas[0]
+    );
+    assert!(
+        areas[1].starts_with("<iframe src=\"https://example.org/kpo/index.fil.html?embed=1\""),
+        "{}",
+        areas[1]
     );
     handle.destroy();
 }

@@ -6,7 +6,6 @@
 mod common;
 
 use common::*;
-use kpo_explainer::content::CONTENT;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -8,7 +8,6 @@ mod common;
 use common::*;
 use kpo_content::Step;
 use kpo_explainer::app::AppProps;
-use kpo_explainer::content::CONTENT;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

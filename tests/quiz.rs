@@ -7,7 +7,6 @@ mod common;
 
 use common::*;
 use kpo_content::Step;
-use kpo_explainer::content::CONTENT;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};

@@ -8,7 +8,6 @@ mod common;
 
 use common::*;
 use kpo_explainer::app::AppProps;
-use kpo_explainer::content::CONTENT;
 use wasm_bindgen_test::*;
 use yew::AttrValue;
 

@@ -10,10 +10,12 @@
   var blockEditor = wp.blockEditor;
   var components = wp.components;
   var widget = window.kpoExplainerWidget;
+  // [{ tag, name }], from the widget's languages.json.
+  var languages = window.kpoExplainerLanguages || [];
 
   // Kept equal to the widget's own lists by a test (src/embed/options.rs).
   var STEPS = ["intro", "definitions", "comparison", "fields", "sort", "why", "quiz", "results"];
-  var OPTIONS = ["theme", "start", "quiz-shuffle"];
+  var OPTIONS = ["theme", "start", "quiz-shuffle", "lang"];
 
   function choices(first, values) {
     return [{ label: first, value: "" }].concat(values.map(function (v) {
@@ -70,6 +72,13 @@
               options: choices("The first step", STEPS)
             }),
             el(components.SelectControl, {
+              label: "Language", value: a.lang, onChange: set("lang"),
+              options: [{ label: "The page's language", value: "" }].concat(languages.map(function (l) {
+                return { label: l.name + " (" + l.tag + ")", value: l.tag };
+              })),
+              help: "The page's language is the site's, unless a theme or plugin changes it. Readers can switch."
+            }),
+            el(components.SelectControl, {
               label: "Retry reshuffles the quiz", value: a.quizShuffle, onChange: set("quizShuffle"),
               options: choices("As the content says", ["true", "false"])
             }),
@@ -79,7 +88,7 @@
             })
           )
         ),
-        el(Preview, { options: { theme: a.theme, start: a.start, "quiz-shuffle": a.quizShuffle } })
+        el(Preview, { options: { theme: a.theme, start: a.start, "quiz-shuffle": a.quizShuffle, lang: a.lang } })
       );
     },
     save: function () { return null; }

@@ -26,6 +26,7 @@ const KPO_EXPLAINER_OPTIONS = array(
 	'theme'        => 'data-theme',
 	'start'        => 'data-start',
 	'quiz_shuffle' => 'data-quiz-shuffle',
+	'lang'         => 'data-lang',
 );
 
 /**
@@ -35,7 +36,10 @@ const KPO_EXPLAINER_OPTIONS = array(
  * console. Every value is escaped; only the widget's script is enqueued, and
  * only here, so other pages load nothing of it.
  *
- * @param array|string $atts Shortcode attributes: theme, start, quiz_shuffle, name.
+ * Without `lang` the widget speaks the page's language (WordPress sets it
+ * from the site's) when it has it, and its default language otherwise.
+ *
+ * @param array|string $atts Shortcode attributes: theme, start, quiz_shuffle, lang, name.
  * @return string
  */
 function kpo_explainer_render( $atts ) {
@@ -81,8 +85,15 @@ add_action(
 			KPO_EXPLAINER_VERSION,
 			true
 		);
-		// The editor previews the widget itself, in a frame, from here.
-		wp_add_inline_script( 'kpo-explainer-editor', 'window.kpoExplainerWidget = ' . wp_json_encode( $widget ) . ';', 'before' );
+		// The editor previews the widget itself, in a frame, from here, and
+		// offers the languages the widget has (its build lists them).
+		$languages = json_decode( (string) @file_get_contents( __DIR__ . '/widget/languages.json' ), true );
+		wp_add_inline_script(
+			'kpo-explainer-editor',
+			'window.kpoExplainerWidget = ' . wp_json_encode( $widget ) . ';' .
+			'window.kpoExplainerLanguages = ' . wp_json_encode( is_array( $languages ) ? $languages : array() ) . ';',
+			'before'
+		);
 		register_block_type( __DIR__ . '/block.json', array( 'render_callback' => 'kpo_explainer_render_block' ) );
 		add_shortcode( 'kpo_explainer', 'kpo_explainer_render' );
 	}

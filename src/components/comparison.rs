@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::Ctx;
 
 pub fn comparison(ctx: &Ctx) -> Html {
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let (bpo, kpo) = (words.definitions.bpo.term, words.definitions.kpo.term);
     html! {
         <table class="comparison">

@@ -2,11 +2,11 @@
 //! middle, a figure placing tasks on it, and where the definitions come
 //! from.
 
-use kpo_content::{fill, Definition};
+use kpo_content::Definition;
 use yew::prelude::*;
 
 use super::spectrum::{spectrum, Mark, MarkKind};
-use super::Ctx;
+use super::{quote, Ctx};
 
 /// One term: what it stands for, a sentence and an example, so a skimming
 /// reader gets the gist from the first line. `class` names its place, for
@@ -23,7 +23,7 @@ fn card(d: &Definition, example: &'static str, class: &'static str) -> Html {
 }
 
 pub fn definitions(ctx: &Ctx) -> Html {
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let (d, s) = (&words.definitions, &words.spectrum);
     let marks = s
         .examples
@@ -45,10 +45,7 @@ pub fn definitions(ctx: &Ctx) -> Html {
             </div>
             { spectrum(ctx, s.caption, marks) }
             <p class="both">{ s.both }</p>
-            <figure class="credit">
-                <blockquote><p>{ s.quote }</p></blockquote>
-                <figcaption>{ fill(words.ui.quote_from, &[("source", s.quote_source)]) }</figcaption>
-            </figure>
+            { quote(ctx, Some("credit"), s.quote, s.quote_gloss, s.quote_source) }
             <p class="note">{ s.credit }</p>
         </div>
     }

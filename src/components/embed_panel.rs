@@ -14,13 +14,18 @@ use crate::state::{Action, Panel};
 /// the frame. Each keeps a screen's height for the widget from the start,
 /// so nothing on the page jumps when it arrives (its first step is taller);
 /// the frame loads only near the reader, and is a block so it lines up with
-/// a centred column's text.
-pub fn snippets(base: &str, title: &str) -> (String, String) {
+/// a centred column's text. Given no `lang` (the reader is in the default
+/// language), they follow the page's language; given one, they ask for it.
+pub fn snippets(base: &str, title: &str, lang: Option<&str>) -> (String, String) {
+    let data_lang = lang
+        .map(|l| format!(" data-lang=\"{l}\""))
+        .unwrap_or_default();
+    let page = lang.map_or_else(|| "index.html".to_owned(), kpo_content::page_file);
     let script = format!(
-        "<div data-kpo-explainer style=\"min-height:100vh\"></div>\n<script src=\"{base}embed.js\" defer></script>"
+        "<div data-kpo-explainer{data_lang} style=\"min-height:100vh\"></div>\n<script src=\"{base}embed.js\" defer></script>"
     );
     let iframe = format!(
-        "<iframe src=\"{base}index.html?embed=1\" title=\"{title}\" data-kpo-explainer-frame loading=\"lazy\" style=\"display:block;width:100%;height:100vh;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>"
+        "<iframe src=\"{base}{page}?embed=1\" title=\"{title}\" data-kpo-explainer-frame loading=\"lazy\" style=\"display:block;width:100%;height:100vh;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>"
     );
     (script, iframe)
 }
@@ -74,9 +79,10 @@ fn copy(ctx: &Ctx, area_id: String, text: String) -> Callback<MouseEvent> {
 /// `/`). Its ids carry the widget's `uid`.
 pub fn embed_panel(base: &str, ctx: &Ctx) -> Html {
     let uid = ctx.uid;
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let ui = &words.ui;
-    let (script, iframe) = snippets(base, words.meta.title);
+    let lang = Some(words.meta.language).filter(|&l| l != kpo_content::DEFAULT_LANGUAGE);
+    let (script, iframe) = snippets(base, words.meta.title, lang);
     let snippet = |id: &str, label: &'static str, text: String| {
         let area_id = format!("kpo{uid}-{id}");
         html! {

@@ -12,7 +12,7 @@ use crate::state::Panel;
 /// One field: name and summary always, its tasks behind a disclosure button
 /// so a dozen fields stay scannable. `index` is the field's.
 fn card(ctx: &Ctx, index: usize, f: &'static Field) -> Html {
-    let ui = &ctx.words.0.ui;
+    let ui = &ctx.words.content().ui;
     let details = Disclosure {
         panel: Panel::Field(index),
         id: format!("kpo{}-field-{}-details", ctx.uid, f.id),
@@ -39,14 +39,14 @@ fn card(ctx: &Ctx, index: usize, f: &'static Field) -> Html {
 /// The fields named by `from`, under `heading` (nothing when there are
 /// none).
 fn group(ctx: &Ctx, heading: &'static str, from: Voice) -> Html {
-    if !ctx.words.0.fields.iter().any(|f| f.from == from) {
+    if !ctx.words.content().fields.iter().any(|f| f.from == from) {
         return Html::default();
     }
     html! {
         <>
             <h3>{ heading }</h3>
             <ul class="cards auto fields">
-                for (i, f) in ctx.words.0.fields.iter().enumerate().filter(|(_, f)| f.from == from) {
+                for (i, f) in ctx.words.content().fields.iter().enumerate().filter(|(_, f)| f.from == from) {
                     { card(ctx, i, f) }
                 }
             </ul>
@@ -55,7 +55,7 @@ fn group(ctx: &Ctx, heading: &'static str, from: Voice) -> Html {
 }
 
 pub fn fields(ctx: &Ctx) -> Html {
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let ui = &words.ui;
     html! {
         <div class="fields-step">

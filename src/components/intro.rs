@@ -12,7 +12,7 @@ use crate::state::Action;
 /// place three tasks (not graded: the results compare them with the quiz),
 /// and each reader's question links to the step that answers it at length.
 pub fn intro(ctx: &Ctx) -> Html {
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let warmup = &words.intro.warmup;
     let guesses = &ctx.state.warmup;
     let all_guessed = guesses.iter().all(Option::is_some);

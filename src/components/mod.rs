@@ -13,6 +13,7 @@ pub mod disclosure;
 pub mod embed_panel;
 pub mod fields;
 pub mod intro;
+pub mod languages;
 pub mod pager;
 pub mod quiz;
 pub mod results;
@@ -21,7 +22,7 @@ pub mod spectrum;
 pub mod steps_nav;
 pub mod why;
 
-use kpo_content::Side;
+use kpo_content::{fill, Side};
 use yew::prelude::*;
 
 use crate::content::Words;
@@ -84,7 +85,7 @@ impl Ctx {
 
     /// A step's label, for buttons that lead to it.
     pub fn label(&self, step: kpo_content::Step) -> &'static str {
-        self.words.0.steps.get(step).label
+        self.words.content().steps.get(step).label
     }
 }
 
@@ -99,7 +100,7 @@ pub fn side_buttons(
     action: fn(usize, Side) -> Action,
     index: usize,
 ) -> Html {
-    let d = &ctx.words.0.definitions;
+    let d = &ctx.words.content().definitions;
     html! {
         <div class="choice-buttons" role="group" aria-label={label}>
             for side in [Side::Bpo, Side::Kpo] {
@@ -109,5 +110,27 @@ pub fn side_buttons(
                 </button>
             }
         </div>
+    }
+}
+
+/// A quote in the words of the post or a comment, marked as their language
+/// (a translation's reader hears it read as written), with its gloss in the
+/// widget's language when there is one, and where it is from.
+pub fn quote(
+    ctx: &Ctx,
+    class: Option<&'static str>,
+    text: &str,
+    gloss: Option<&str>,
+    from: &str,
+) -> Html {
+    let words = ctx.words.content();
+    html! {
+        <figure class={class}>
+            <blockquote lang={words.meta.source_language}><p>{ text }</p></blockquote>
+            if let Some(gloss) = gloss {
+                <p class="gloss">{ gloss }</p>
+            }
+            <figcaption>{ fill(words.ui.quote_from, &[("source", from)]) }</figcaption>
+        </figure>
     }
 }

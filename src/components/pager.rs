@@ -8,7 +8,7 @@ use crate::state::Action;
 
 /// Back and Next for the current step.
 pub fn pager(ctx: &Ctx) -> Html {
-    let ui = &ctx.words.0.ui;
+    let ui = &ctx.words.content().ui;
     let (state, prerendered) = (&ctx.state, ctx.prerendered);
     let step = state.step;
     // Next leads, except while the quiz is open and unfinished: then the

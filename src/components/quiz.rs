@@ -11,7 +11,7 @@ use crate::state::quiz::QuizAction;
 use crate::state::Action;
 
 pub fn quiz(ctx: &Ctx) -> Html {
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let (ui, quiz) = (&words.ui, &words.quiz);
     let progress = &ctx.state.quiz;
     let correct = progress.correct(quiz).to_string();

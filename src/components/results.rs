@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::state::Action;
 
 pub fn results(ctx: &Ctx) -> Html {
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let (ui, quiz) = (&words.ui, &words.quiz);
     let progress = &ctx.state.quiz;
     if !progress.finished {

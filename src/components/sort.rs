@@ -12,7 +12,7 @@ use crate::state::said::tally;
 use crate::state::Action;
 
 pub fn sort(ctx: &Ctx) -> Html {
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let ui = &words.ui;
     let sort = &ctx.state.sort;
     let marks: Vec<Mark> = words

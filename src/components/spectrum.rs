@@ -67,7 +67,7 @@ fn rows(marks: &[Mark]) -> Vec<usize> {
 
 /// Where the guide places a task, in words.
 fn place(ctx: &Ctx, position: u8) -> &'static str {
-    let ui = &ctx.words.0.ui;
+    let ui = &ctx.words.content().ui;
     match position {
         0..35 => ui.placed_low,
         35..=65 => ui.placed_middle,
@@ -76,7 +76,7 @@ fn place(ctx: &Ctx, position: u8) -> &'static str {
 }
 
 fn term(ctx: &Ctx, side: Side) -> &'static str {
-    let d = &ctx.words.0.definitions;
+    let d = &ctx.words.content().definitions;
     match side {
         Side::Bpo => d.bpo.term,
         Side::Kpo => d.kpo.term,
@@ -85,7 +85,7 @@ fn term(ctx: &Ctx, side: Side) -> &'static str {
 
 /// The figure, with `caption`; the list gives `marks` in their order.
 pub fn spectrum(ctx: &Ctx, caption: &'static str, marks: Vec<Mark>) -> Html {
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let ui = &words.ui;
     let rows = rows(&marks);
     let legend = marks

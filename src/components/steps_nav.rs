@@ -7,10 +7,11 @@ use yew::prelude::*;
 use super::Ctx;
 use crate::state::Action;
 
-/// "Step n of m", the progress bar and the list of steps (whose ref `App`
-/// uses to centre the current step in it).
-pub fn steps_nav(ctx: &Ctx) -> Html {
-    let ui = &ctx.words.0.ui;
+/// "Step n of m", the progress bar, `beside` them (the language buttons),
+/// and the list of steps (whose ref `App` uses to centre the current step
+/// in it).
+pub fn steps_nav(ctx: &Ctx, beside: Html) -> Html {
+    let ui = &ctx.words.content().ui;
     let (step, prerendered) = (ctx.state.step, ctx.prerendered);
     let (n, total) = ((step.index() + 1).to_string(), Step::ALL.len().to_string());
     html! {
@@ -18,6 +19,7 @@ pub fn steps_nav(ctx: &Ctx) -> Html {
             <div class="progress-line">
                 <p class="step-count">{ fill(ui.step_of, &[("n", &n), ("total", &total)]) }</p>
                 <progress max={total} value={n} aria-label={ui.progress_label}></progress>
+                { beside }
             </div>
             // Pre-rendered, its buttons are disabled; on a phone the row still
             // scrolls sideways, so the row itself takes focus (arrow keys

@@ -3,14 +3,14 @@
 use kpo_content::{fill, Voice};
 use yew::prelude::*;
 
-use super::Ctx;
+use super::{quote, Ctx};
 use crate::state::Action;
 
 /// A small stepper inside the step. Each point has its own heading button,
 /// so any point is one press away, and Previous/Next move in order. The open
 /// point is `AppState::point`; `App` moves focus to its heading.
 pub fn why(ctx: &Ctx) -> Html {
-    let words = ctx.words.0;
+    let words = ctx.words.content();
     let points = words.why;
     let go = |to: usize| ctx.on_click(Action::Point(to));
     let i = ctx.state.point.min(points.len() - 1);
@@ -39,11 +39,8 @@ pub fn why(ctx: &Ctx) -> Html {
                     <span class="visually-hidden">{ " (" }{ fill(words.ui.step_of, &[("n", &n), ("total", &total)]) }{ ")" }</span>
                 </h3>
                 <p>{ point.text }</p>
-                if let Some(quote) = point.quote {
-                    <figure>
-                        <blockquote><p>{ quote }</p></blockquote>
-                        <figcaption>{ fill(words.ui.quote_from, &[("source", &format!("{}, {}", words.meta.source_title, words.meta.source_author))]) }</figcaption>
-                    </figure>
+                if let Some(text) = point.quote {
+                    { quote(ctx, None, text, point.gloss, &format!("{}, {}", words.meta.source_title, words.meta.source_author)) }
                 }
                 if let Some(source) = point.source {
                     <p class="source">{ words.ui.source }{ ": " }{ source }</p>

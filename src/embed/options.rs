@@ -1,5 +1,6 @@
 //! The options an embedder sets, as `data-*` attributes on the host element
-//! or query parameters on the iframe's URL: `theme`, `start`, `quiz-shuffle`.
+//! or query parameters on the iframe's URL: `theme`, `start`, `quiz-shuffle`
+//! and `lang`.
 //!
 //! Plain Rust so it is tested natively. A wrong name or value is never fatal:
 //! it becomes a warning naming the attribute and what it allows, and the
@@ -55,7 +56,7 @@ pub struct Options {
 }
 
 /// Every option's name, as an attribute without `data-` or as a query key.
-pub const NAMES: &[&str] = &["theme", "start", "quiz-shuffle"];
+pub const NAMES: &[&str] = &["theme", "start", "quiz-shuffle", "lang"];
 
 /// Names that are not options but may appear beside them.
 const IGNORED: &[&str] = &["kpo-explainer", "kpo-explainer-frame", "embed"];
@@ -108,16 +109,21 @@ pub fn parse<'a>(
                 "false" => options.shuffle = Some(false),
                 _ => bad("true or false", "the content's setting"),
             },
+            // The language is chosen before the widget starts, to fetch its
+            // words: embed.js and boot.js read it, and warn about one the
+            // build doesn't have.
+            "lang" => {}
             n if IGNORED.contains(&n) => {}
             _ => {
                 let name: String = name.chars().take(40).collect();
                 warnings.push(format!(
-                    "kpo-explainer: unknown option {}; the options are {} (light, dark or auto), {} ({}) and {} (true or false).",
+                    "kpo-explainer: unknown option {}; the options are {} (light, dark or auto), {} ({}), {} (true or false) and {} (a language tag, such as fil or en).",
                     spelled(origin, &name),
                     spelled(origin, "theme"),
                     spelled(origin, "start"),
                     step_ids(),
                     spelled(origin, "quiz-shuffle"),
+                    spelled(origin, "lang"),
                 ))
             }
         }
@@ -144,6 +150,7 @@ mod tests {
             ("theme", "dark"),
             ("start", "quiz"),
             ("quiz-shuffle", "false"),
+            ("lang", "fil"),
         ]);
         assert_eq!(w, Vec::<String>::new());
         assert_eq!(
@@ -182,6 +189,7 @@ mod tests {
         assert_eq!(w.len(), 1);
         assert!(w[0].starts_with("kpo-explainer: unknown option data-thme;"));
         assert!(w[0].contains("data-theme") && w[0].contains("data-quiz-shuffle"));
+        assert!(w[0].contains("data-lang"));
     }
 
     #[test]

@@ -3,11 +3,53 @@
 // the pre-rendered page's note if this never runs.
 import init, { mount_standalone } from "./kpo-explainer.js";
 
+// Filled in by the build (crates/prerender): every language tag and alias
+// the build has, and the tag it names; the default first.
+var LANGUAGES = { en: "en" };
+
 window.kpoBooted = true;
-const started = typeof WebAssembly === "object" ? init() : Promise.reject(new Error("this browser has no WebAssembly"));
+
+// The build's tag for a language tag ("fil-PH" → "fil", "tl" → "fil").
+function match(tag) {
+  tag = String(tag || "").trim().toLowerCase().replace(/_/g, "-");
+  while (tag) {
+    if (Object.prototype.hasOwnProperty.call(LANGUAGES, tag)) return LANGUAGES[tag];
+    tag = tag.slice(0, Math.max(tag.lastIndexOf("-"), 0));
+  }
+  return null;
+}
+
+// The language asked for by ?lang= (a frame's embedder) or by the page's
+// own address (index.fil.html), else the first of the reader's browser
+// languages the build has, else the default.
+function pick() {
+  const asked = new URLSearchParams(location.search).get("lang");
+  if (asked !== null && match(asked)) return match(asked);
+  if (asked !== null) {
+    console.warn(`kpo-explainer: lang=${asked.slice(0, 40)} is not a language this widget has (${Object.keys(LANGUAGES).join(", ")}); choosing as if none were asked for`);
+  }
+  const own = /index\.([^./]+)\.html$/.exec(location.pathname);
+  const tags = (own ? [own[1]] : []).concat(navigator.languages || [], Object.keys(LANGUAGES)[0]);
+  return tags.map(match).find(Boolean);
+}
+
+// A language's words, fetched once; the widget calls this to switch.
+const texts = {};
+function load(tag) {
+  if (!texts[tag]) {
+    const url = new URL(`content.${tag}.txt`, import.meta.url);
+    texts[tag] = fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url} answered ${r.status}`))));
+    texts[tag].catch(() => delete texts[tag]);
+  }
+  return texts[tag];
+}
+
+const started = typeof WebAssembly === "object"
+  ? Promise.all([init(), load(pick())])
+  : Promise.reject(new Error("this browser has no WebAssembly"));
 started
-  .then((wasm) => {
-    mount_standalone(new URL("./", import.meta.url).href);
+  .then(([wasm, text]) => {
+    mount_standalone(new URL("./", import.meta.url).href, text, load);
     // For `cargo xtask bench`: the WebAssembly's own memory, which no JS heap
     // figure includes.
     performance.mark("kpo-wasm-memory", { detail: wasm.memory.buffer.byteLength });

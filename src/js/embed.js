@@ -3,8 +3,9 @@
 //   <script src="https://…/embed.js" defer></script>
 // and/or an <iframe src="https://…/index.html?embed=1" data-kpo-explainer-frame
 //   loading="lazy" style="display:block;width:100%;height:100vh;border:0">.
-// It finds the rest of the widget relative to its own URL, and loads it only
-// when a widget comes within about a screen of the reader.
+// It finds the rest of the widget relative to its own URL, loads it only
+// when a widget comes within about a screen of the reader, and speaks the
+// page's language (or data-lang's) when the build has it.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -13,7 +14,53 @@
   var MIN = 80, MAX = 20000, LIMIT = 100000;
   // Kept equal to the widget's own lists by a test (src/embed/options.rs).
   var STEPS = ["intro", "definitions", "comparison", "fields", "sort", "why", "quiz", "results"];
-  var OPTIONS = ["theme", "start", "quiz-shuffle"];
+  var OPTIONS = ["theme", "start", "quiz-shuffle", "lang"];
+  // Filled in by the build (crates/prerender): every language tag and alias
+  // the build has and the tag it names, the default first; and what to say,
+  // in each language, when the widget can't start.
+  var LANGUAGES = { en: "en" };
+  var FAILED = { en: ["The BPO vs KPO explainer can't start on this page.", "Open it in a new tab."] };
+  var DEFAULT = LANGUAGES[Object.keys(LANGUAGES)[0]];
+
+  // The build's tag for a language tag ("fil-PH" → "fil", "tl" → "fil").
+  function match(tag) {
+    tag = String(tag || "").trim().toLowerCase().replace(/_/g, "-");
+    while (tag) {
+      if (Object.prototype.hasOwnProperty.call(LANGUAGES, tag)) return LANGUAGES[tag];
+      tag = tag.slice(0, Math.max(tag.lastIndexOf("-"), 0));
+    }
+    return null;
+  }
+
+  // The language of the text around an element, if the build has it.
+  function around(el) {
+    var near = el.closest("[lang]");
+    return near ? match(near.getAttribute("lang")) : null;
+  }
+
+  // data-lang when it names a language the build has, else the page's
+  // (around the element), else the default.
+  function language(host) {
+    var asked = host.getAttribute("data-lang");
+    if (asked !== null && asked.trim() && !match(asked)) {
+      console.warn("kpo-explainer: data-lang=\"" + asked.slice(0, 40) + "\" is not a language this widget has (" +
+        Object.keys(LANGUAGES).join(", ") + "); using the page's language");
+    }
+    return match(asked) || around(host) || DEFAULT;
+  }
+
+  // A language's words, fetched once for every widget on the page.
+  var texts = {};
+  function text(tag) {
+    if (!texts[tag]) {
+      var url = base + "content." + tag + ".txt";
+      texts[tag] = fetch(url).then(function (r) {
+        return r.ok ? r.text() : Promise.reject(new Error(url + " answered " + r.status));
+      });
+      texts[tag].catch(function () { delete texts[tag]; });
+    }
+    return texts[tag];
+  }
 
   function whole(n, lo, hi) {
     return typeof n === "number" && n === Math.floor(n) && n >= lo && n <= hi;
@@ -52,6 +99,11 @@
     });
     // A framed widget is light unless told otherwise: tell it on a dark page.
     if (auto(frame, url) && pageTheme(frame) === "dark") url.searchParams.set("theme", "dark");
+    // And it speaks the page's language, unless its address names one.
+    var spoken = around(frame);
+    if (spoken && !url.searchParams.has("lang") && !/index\.[^/]+\.html$/.test(url.pathname)) {
+      url.searchParams.set("lang", spoken);
+    }
     if (url.href !== before) frame.src = url.href;
     // Until the reader moves, never shorter than the space the page kept
     // for it: content below must not jump up into view.
@@ -102,19 +154,21 @@
     });
   }
 
-  function failed(node, error) {
-    var p = document.createElement("p"), a = document.createElement("a");
+  function failed(node, error, lang) {
+    var p = document.createElement("p"), a = document.createElement("a"), say = FAILED[lang] || FAILED[DEFAULT];
     p.setAttribute("role", "alert");
+    p.lang = lang;
     p.style.cssText = "font:medium/1.5 system-ui,sans-serif;margin:0;padding:1em;border:2px solid #a3212b;border-radius:.5em;color:#1b1f24;background:#fff";
-    a.href = base + "index.html";
+    a.href = base + "index." + lang + ".html";
     a.target = "_blank";
     a.rel = "noopener";
-    a.textContent = "Open it in a new tab";
-    p.append("The BPO vs KPO explainer can't start on this page. ", a, ".");
+    a.textContent = say[1];
+    p.append(say[0], " ", a);
     node.replaceChildren(p);
     node.hidden = false;
     var why = typeof WebAssembly !== "object" ? Promise.resolve("this browser has no WebAssembly, which the widget needs")
-      : cause("kpo-explainer.js").then(function (c) { return c || cause("kpo-explainer_bg.wasm"); });
+      : cause("kpo-explainer.js").then(function (c) { return c || cause("kpo-explainer_bg.wasm"); })
+        .then(function (c) { return c || cause("content." + lang + ".txt"); });
     why.then(function (c) {
       console.error("kpo-explainer: the widget could not start: " + (c || error));
     });
@@ -137,6 +191,7 @@
     if (host.__kpoExplainer) return;
     host.__kpoExplainer = true;
     var index = count++;
+    var lang = language(host);
     // The page's own colours, for a widget left to (or falling back to) auto.
     var theme = pageTheme(host);
     var root = host.shadowRoot || host.attachShadow({ mode: "open" });
@@ -154,9 +209,9 @@
       };
     });
     root.append(link, node);
-    Promise.all([load(), styled]).then(function (r) {
+    Promise.all([load(), styled, text(lang)]).then(function (r) {
       node.hidden = false;
-      r[0].mount_embedded(host, node, base, index, theme);
+      r[0].mount_embedded(host, node, base, index, theme, r[2], text);
       // Its height on the element itself, in the page's own DOM, so a page
       // that watches its DOM (WordPress's block editor preview) sees it grow.
       // The space the page kept for it is let go once the widget fills it,
@@ -169,7 +224,7 @@
         host.setAttribute("data-kpo-height", h);
         if (h >= host.getBoundingClientRect().height - 1) release();
       }).observe(node);
-    }).catch(function (error) { failed(node, error); });
+    }).catch(function (error) { failed(node, error, lang); });
   }
 
   // Each widget loads when it comes within about a screen of the reader.

@@ -117,7 +117,7 @@ mod tests {
     use crate::state::Action;
 
     fn at(step: Step) -> AppState {
-        AppState::new(Words::default()).reduce(Action::Go(step))
+        AppState::new(Words::english()).reduce(Action::Go(step))
     }
 
     /// Focus and reports for one action from `state`.

@@ -83,6 +83,9 @@ pub enum Action {
     /// Say something that happened outside the state (the clipboard's
     /// answer).
     Say(Said),
+    /// Show these words instead, keeping the reader's place and answers
+    /// (ignored unless they have the same tasks and questions).
+    Language(Words),
 }
 
 impl AppState {
@@ -189,6 +192,11 @@ impl AppState {
                 }
             }
             Action::Say(s) => said = Some(s),
+            Action::Language(other) => {
+                if same_structure(&words, &other) {
+                    next.words = other;
+                }
+            }
         }
         if next.step != self.step {
             next.point = 0;
@@ -200,6 +208,24 @@ impl AppState {
         }
         next
     }
+}
+
+/// Whether every index the state keeps into `a` means the same in `b`.
+/// The build checks that its translations match; this guards against a
+/// text from another deployment (an old one in a cache).
+fn same_structure(a: &kpo_content::Content, b: &kpo_content::Content) -> bool {
+    let options = |c: &kpo_content::Content| {
+        c.quiz
+            .questions
+            .iter()
+            .map(|q| q.options.len())
+            .collect::<Vec<_>>()
+    };
+    a.intro.warmup.tasks.len() == b.intro.warmup.tasks.len()
+        && a.sort_tasks.len() == b.sort_tasks.len()
+        && a.fields.len() == b.fields.len()
+        && a.why.len() == b.why.len()
+        && options(a) == options(b)
 }
 
 impl Reducible for AppState {
@@ -221,7 +247,40 @@ mod tests {
     use super::*;
 
     fn state() -> AppState {
-        AppState::new(Words::default())
+        AppState::new(Words::english())
+    }
+
+    #[test]
+    fn another_language_keeps_the_place_and_every_answer() {
+        let s = state()
+            .reduce(Action::Warmup(0, Side::Kpo))
+            .reduce(Action::Sort(2, Side::Bpo))
+            .reduce(Action::Go(Step::Why))
+            .reduce(Action::Point(3));
+        let fil = Words::built("fil").expect("the build has content/fil.toml");
+        let t = s.reduce(Action::Language(fil));
+        assert_eq!(t.words, fil);
+        assert_eq!(
+            (t.step, t.point, &t.warmup, &t.sort, &t.quiz),
+            (s.step, s.point, &s.warmup, &s.sort, &s.quiz)
+        );
+        assert_eq!(t.said, None);
+        assert_eq!(t.reduce(Action::Language(s.words)), s);
+    }
+
+    /// Natively only: encoding needs the parser's side of the codec.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn words_of_another_shape_are_refused() {
+        // A text from another deployment: one sort task fewer.
+        let english = Words::english();
+        let mut other = *english.content();
+        other.sort_tasks = &english.content().sort_tasks[1..];
+        let text = kpo_content::codec::encode(&other, english.languages());
+        let other = Words::decode(text).unwrap();
+        let s = state().reduce(Action::Sort(15, Side::Kpo));
+        let t = s.reduce(Action::Language(other));
+        assert_eq!((t.words, &t.sort), (s.words, &s.sort));
     }
 
     #[test]

@@ -174,10 +174,10 @@ impl QuizState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::CONTENT;
+    use crate::content::Words;
 
     fn quiz() -> &'static Quiz {
-        &CONTENT.quiz
+        &Words::english().content().quiz
     }
 
     fn right_option(q: usize) -> u8 {

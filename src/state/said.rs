@@ -110,7 +110,7 @@ mod tests {
     use kpo_content::{Side, Step};
 
     fn state() -> AppState {
-        AppState::new(Words::default())
+        AppState::new(Words::english())
     }
 
     #[test]

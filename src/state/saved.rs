@@ -83,7 +83,7 @@ pub fn encode(state: &AppState) -> String {
 
 /// Restores progress saved by [`encode`], or says why it can't.
 pub fn decode(text: &str, words: Words) -> Result<AppState, String> {
-    let content = words.0;
+    let content = words.content();
     let parts: Vec<&str> = text.split(';').collect();
     if parts[0] != MAGIC {
         return Err(format!("unknown format \"{}\"", truncate(parts[0])));
@@ -216,12 +216,14 @@ mod tests {
     use crate::state::quiz::QuizAction;
     use crate::state::Action;
 
-    const WORDS: Words = Words(&crate::content::CONTENT);
+    fn words() -> Words {
+        Words::english()
+    }
 
     /// Progress as a reader leaves it: nothing said or open, which isn't
     /// saved.
     fn played() -> AppState {
-        let mut s = AppState::new(WORDS)
+        let mut s = AppState::new(words())
             .reduce(Action::Retry { seed: 5 })
             .reduce(Action::Sort(0, Side::Kpo))
             .reduce(Action::Sort(3, Side::Bpo))
@@ -241,20 +243,20 @@ mod tests {
     #[test]
     fn round_trips_progress() {
         let s = played();
-        assert_eq!(decode(&encode(&s), WORDS), Ok(s));
+        assert_eq!(decode(&encode(&s), words()), Ok(s));
     }
 
     #[test]
     fn round_trips_a_fresh_state() {
-        let s = AppState::new(WORDS);
-        assert_eq!(decode(&encode(&s), WORDS), Ok(s));
+        let s = AppState::new(words());
+        assert_eq!(decode(&encode(&s), words()), Ok(s));
     }
 
     #[test]
     fn progress_saved_before_the_warm_up_existed_is_dropped_with_a_reason() {
         let old = "kpo1;quiz;--------------;0,1;0,1/0,1;0;-,-;0;-;1";
         assert_eq!(
-            decode(old, WORDS),
+            decode(old, words()),
             Err("unknown format \"kpo1\"".to_owned())
         );
     }
@@ -270,7 +272,7 @@ mod tests {
             "kpo2;quiz;---;x;0;0;0;-;0;-;1",
             "kpo2;quiz;bx-;-;0;0;0;-;0;-;1",
         ] {
-            assert!(decode(junk, WORDS).is_err(), "accepted {junk:?}");
+            assert!(decode(junk, words()).is_err(), "accepted {junk:?}");
         }
     }
 
@@ -283,7 +285,7 @@ mod tests {
             p[i] = value;
             p.join(";")
         };
-        let n = WORDS.quiz.questions.len();
+        let n = words().quiz.questions.len();
         let cases = [
             tamper(2, "bkbkbkb"),             // warm-up for another content
             tamper(3, "bk"),                  // sort answers for another content
@@ -298,7 +300,7 @@ mod tests {
             tamper(10, "yes"),                // flag that is not 0 or 1
         ];
         for case in cases {
-            assert!(decode(&case, WORDS).is_err(), "accepted {case:?}");
+            assert!(decode(&case, words()).is_err(), "accepted {case:?}");
         }
     }
 }

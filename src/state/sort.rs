@@ -39,11 +39,11 @@ impl SortState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::CONTENT;
+    use crate::content::Words;
 
     #[test]
     fn counts_done_and_right() {
-        let tasks = CONTENT.sort_tasks;
+        let tasks = Words::english().sort_tasks;
         let mut s = SortState::new(tasks.len());
         assert_eq!((s.done(), s.correct(tasks)), (0, 0));
         s.answer(0, tasks[0].answer);

@@ -3,11 +3,18 @@
 
 #![allow(dead_code)]
 
+use std::sync::LazyLock;
+
 use kpo_explainer::app::AppProps;
+use kpo_explainer::content::Words;
 use kpo_explainer::App;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, AttrValue};
+
+/// The default language's words, as the build wrote them (a page hands the
+/// widget its text; a test takes it from the build).
+pub static CONTENT: LazyLock<Words> = LazyLock::new(Words::english);
 
 /// A fresh `<div>` appended to the body, so tests don't share DOM.
 pub fn fresh_root() -> Element {
@@ -64,6 +71,7 @@ pub fn button(root: &Element, label: &str) -> HtmlElement {
 /// so tests don't see each other's progress.
 pub fn isolated() -> AppProps {
     yew::props!(AppProps {
+        words: *CONTENT,
         storage_key: None::<AttrValue>,
         use_hash: false,
     })

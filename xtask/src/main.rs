@@ -128,7 +128,7 @@ fn dist(args: &[String]) -> Result<(), String> {
         .dir(&root)
         .run()?;
     let dist = root.join("dist");
-    println!("dist: taking the share image with Chromium");
+    println!("dist: taking the share images with Chromium");
     kpo_site::thumbnail::make(&dist, &env.chromium)?;
     let report = kpo_site::publish::publish(&dist, &root.join("wordpress"), base.as_deref())?;
     println!(
@@ -156,15 +156,8 @@ fn check_content(args: &[String]) -> Result<(), String> {
     }
     let mut failed = 0;
     for &path in &paths {
-        let source = match std::fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("{path}: cannot read: {e}");
-                failed += 1;
-                continue;
-            }
-        };
-        match kpo_content::parse::parse(path, &source) {
+        // As the build checks it: a translation against the default language.
+        match kpo_content::parse::check_file(std::path::Path::new(path)) {
             Ok(c) => {
                 println!(
                     "{path}: ok ({} fields, {} tasks to sort, {} quiz questions)",
@@ -192,21 +185,31 @@ fn check_content(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// Each step's words, reading time and Flesch–Kincaid grade.
+/// Each step's words, reading time and (in English, whose syllables the
+/// formula counts) Flesch–Kincaid grade.
 fn print_stats(c: &kpo_content::Content) {
     use kpo_content::stats;
+    let english = c.meta.language == "en" || c.meta.language.starts_with("en-");
     println!(
         "  {:<14} {:>6} {:>8} {:>6}",
         "step", "words", "minutes", "grade"
     );
     for s in stats::stats(c) {
+        let grade = if english {
+            format!("{:.1}", s.grade)
+        } else {
+            "-".to_owned()
+        };
         println!(
-            "  {:<14} {:>6} {:>8.1} {:>6.1}",
+            "  {:<14} {:>6} {:>8.1} {:>6}",
             s.step.id(),
             s.words,
             s.minutes,
-            s.grade
+            grade
         );
+    }
+    if !english {
+        println!("  (the grade formula counts English syllables: none for this language)");
     }
     let teaching = stats::teaching_words(c);
     println!(

@@ -1,37 +1,44 @@
 //! The typed shape of the explainer's content.
 //!
-//! Every type holds `&'static` data: `build.rs` writes the checked content out
-//! as Rust constants of these types, so the widget reads its words without a
-//! parser or an allocation.
+//! Every type holds `&'static` data: the widget decodes a language's content
+//! text once ([`crate::codec`]) into these types and keeps it for the page's
+//! life, each string a slice of that text.
 
-/// Declares plain data structs and, with the `parse` feature, how each one is
-/// written out as Rust source (see [`crate::bake`]).
+/// Declares plain data structs, how each is read from a content text and
+/// (with the `parse` feature) written to one, and `$shapes`, each struct's
+/// name and fields as text, for the text format's hash.
 macro_rules! model {
-    ($(
+    (const $shapes:ident; $(
         $(#[$meta:meta])*
         pub struct $name:ident {
             $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty ),* $(,)?
         }
-    )*) => {$(
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct $name {
-            $( $(#[$fmeta])* pub $field: $ty ),*
-        }
-
-        #[cfg(feature = "parse")]
-        impl crate::bake::Bake for $name {
-            fn bake(&self, out: &mut String) {
-                out.push_str(concat!("::kpo_content::", stringify!($name), " {"));
-                $(
-                    out.push_str(concat!(stringify!($field), ": "));
-                    self.$field.bake(out);
-                    out.push_str(",\n");
-                )*
-                out.push('}');
+    )*) => {
+        $(
+            $(#[$meta])*
+            #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+            pub struct $name {
+                $( $(#[$fmeta])* pub $field: $ty ),*
             }
-        }
-    )*};
+
+            impl crate::codec::Decode for $name {
+                fn decode(r: &mut crate::codec::Reader) -> Option<Self> {
+                    Some($name { $( $field: crate::codec::Decode::decode(r)? ),* })
+                }
+            }
+
+            #[cfg(feature = "parse")]
+            impl crate::codec::Encode for $name {
+                fn encode(&self, out: &mut Vec<String>) {
+                    $( self.$field.encode(out); )*
+                }
+            }
+        )*
+
+        const $shapes: &[&str] = &[$(
+            concat!(stringify!($name), "{", $(stringify!($field), ":", stringify!($ty), ";",)* "}")
+        ),*];
+    };
 }
 
 /// Declares the steps once: the [`Step`] enum in reading order, each step's
@@ -56,7 +63,10 @@ macro_rules! steps {
             }
         }
 
+        const STEP_IDS: &[&str] = &[$( stringify!($field) ),*];
+
         model! {
+            const STEPS_SHAPE;
             /// Headings and leads of every step, by step.
             pub struct Steps { $( pub $field: StepText ),* }
         }
@@ -153,22 +163,28 @@ pub enum Checks {
     Recall,
 }
 
-/// The enums bake as their own path.
-#[cfg(feature = "parse")]
-macro_rules! bake_enum {
-    ($($ty:ident),*) => {$(
-        impl crate::bake::Bake for $ty {
-            fn bake(&self, out: &mut String) {
-                out.push_str(&format!(concat!("::kpo_content::", stringify!($ty), "::{:?}"), self));
-            }
-        }
-    )*};
-}
-
-#[cfg(feature = "parse")]
-bake_enum!(Step, Side, QuestionKind, Voice, Checks);
+/// Every struct's shape, for [`crate::codec::shape`]; with the step ids, so
+/// a new step changes it too.
+pub const SHAPES: &[&[&str]] = &[MODEL_SHAPE, STEPS_SHAPE, UI_SHAPE, STEP_IDS];
 
 model! {
+    const MODEL_SHAPE;
+
+    /// What one language's content text carries: the content, and every
+    /// language the build has, for the switcher.
+    pub struct Bundle {
+        pub content: Content,
+        pub languages: &'static [Language],
+    }
+
+    /// A language the build carries.
+    pub struct Language {
+        /// Its tag, as in [`Meta::language`].
+        pub tag: &'static str,
+        /// Its name in itself.
+        pub name: &'static str,
+    }
+
     /// Everything the widget says.
     pub struct Content {
         pub meta: Meta,
@@ -188,12 +204,23 @@ model! {
 
     /// Facts about the content itself.
     pub struct Meta {
-        /// BCP 47 language tag, set on the widget's root element.
+        /// BCP 47 language tag, set on the widget's root element; it names
+        /// the file (`content/<language>.toml`) and its page.
         pub language: &'static str,
+        /// The language's name in itself ("Filipino"), for the switcher.
+        pub language_name: &'static str,
+        /// Other tags a page or browser may use for it ("tl" for "fil").
+        pub aliases: &'static [&'static str],
+        /// The standalone page's title and description in this language.
+        pub page_title: &'static str,
+        pub page_description: &'static str,
         /// The widget's name, read by screen readers as its label.
         pub title: &'static str,
         /// Where the argument comes from, shown with attribution.
         pub source_title: &'static str,
+        /// The language the post and its comments are written in, and so
+        /// the quotes from them, whatever the content's language.
+        pub source_language: &'static str,
         pub source_author: &'static str,
         /// Words that give a verdict ("yes", "not quite"), lowercase: no
         /// feedback may start with one, since the widget shows its own.
@@ -261,8 +288,12 @@ model! {
         pub both: &'static str,
         /// Where the definitions come from.
         pub credit: &'static str,
+        /// The reader's definitions, quoted in the words they wrote.
         pub quote: &'static str,
         pub quote_source: &'static str,
+        /// In a translation, what the quote says, in the translation's
+        /// language.
+        pub quote_gloss: Option<&'static str>,
         /// Tasks placed on the range in the figure.
         pub examples: &'static [SpectrumPoint],
     }
@@ -317,8 +348,12 @@ model! {
         pub voice: Voice,
         pub heading: &'static str,
         pub text: &'static str,
-        /// A short line from the post, quoted with attribution.
+        /// A short line from the post, quoted with attribution in the
+        /// post's words.
         pub quote: Option<&'static str>,
+        /// In a translation, what the quote says, in the translation's
+        /// language.
+        pub gloss: Option<&'static str>,
         /// Where a figure in `text` comes from.
         pub source: Option<&'static str>,
     }
@@ -379,18 +414,21 @@ macro_rules! ui_strings {
             }
         }
 
-        #[cfg(feature = "parse")]
-        impl crate::bake::Bake for Ui {
-            fn bake(&self, out: &mut String) {
-                out.push_str("::kpo_content::Ui {");
-                $(
-                    out.push_str(concat!(stringify!($field), ": "));
-                    self.$field.bake(out);
-                    out.push_str(",\n");
-                )*
-                out.push('}');
+        impl crate::codec::Decode for Ui {
+            fn decode(r: &mut crate::codec::Reader) -> Option<Self> {
+                let [$( $field ),*] = r.array::<{ [$( stringify!($field) ),*].len() }>()?;
+                Some(Ui { $( $field ),* })
             }
         }
+
+        #[cfg(feature = "parse")]
+        impl crate::codec::Encode for Ui {
+            fn encode(&self, out: &mut Vec<String>) {
+                $( out.push(self.$field.to_owned()); )*
+            }
+        }
+
+        const UI_SHAPE: &[&str] = &[concat!("Ui{", $(stringify!($field), ";",)* "}")];
     };
 }
 
@@ -469,7 +507,10 @@ ui_strings! {
     copied [],
     copy_failed [],
     wasm_failed [],
+    embed_failed [],
     open_in_new_tab [],
+    language_label [],
+    language_failed ["language"],
 }
 
 impl Quiz {

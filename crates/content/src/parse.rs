@@ -104,8 +104,14 @@ struct RawContent {
 #[serde(deny_unknown_fields)]
 struct RawMeta {
     language: Text,
+    language_name: Text,
+    #[serde(default)]
+    aliases: Vec<Text>,
+    page_title: Text,
+    page_description: Text,
     title: Text,
     source_title: Text,
+    source_language: Text,
     source_author: Text,
     verdict_words: Spanned<Vec<Text>>,
 }
@@ -176,6 +182,7 @@ struct RawSpectrum {
     credit: Text,
     quote: Text,
     quote_source: Text,
+    quote_gloss: Option<Text>,
     examples: Spanned<Vec<RawSpectrumPoint>>,
 }
 
@@ -231,6 +238,7 @@ struct RawWhy {
     heading: Text,
     text: Text,
     quote: Option<Text>,
+    gloss: Option<Text>,
     source: Option<Text>,
 }
 
@@ -292,11 +300,17 @@ impl Checker<'_> {
         self.diagnostics.push(Diagnostic { line, message });
     }
 
-    /// A non-blank text, trimmed.
+    /// A non-blank text, trimmed, with no control characters (the content's
+    /// text format separates pieces with one) but line breaks and tabs.
     fn text(&mut self, t: &Text, what: &str) -> &'static str {
         let s = t.get_ref().trim();
         if s.is_empty() {
             self.error(t.span(), format!("{what} is empty"));
+        } else if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+            self.error(
+                t.span(),
+                format!("{what} contains a control character; remove it"),
+            );
         }
         leak(s)
     }
@@ -445,10 +459,26 @@ impl Checker<'_> {
     fn content(&mut self, raw: RawContent) -> Content {
         self.count(&raw.meta.verdict_words, 1, usize::MAX, "meta verdict_words");
         let verdict_words = self.texts(raw.meta.verdict_words.get_ref(), "meta verdict word");
+        let language = self.text(&raw.meta.language, "meta language");
+        if !language.is_empty()
+            && !language
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            self.error(
+                raw.meta.language.span(),
+                format!("meta language \"{language}\" must be a lowercase language tag, such as \"en\" or \"fil\""),
+            );
+        }
         let meta = Meta {
-            language: self.text(&raw.meta.language, "meta language"),
+            language,
+            language_name: self.text(&raw.meta.language_name, "meta language_name"),
+            aliases: self.texts(&raw.meta.aliases, "meta alias"),
+            page_title: self.text(&raw.meta.page_title, "meta page_title"),
+            page_description: self.text(&raw.meta.page_description, "meta page_description"),
             title: self.text(&raw.meta.title, "meta title"),
             source_title: self.text(&raw.meta.source_title, "meta source_title"),
+            source_language: self.text(&raw.meta.source_language, "meta source_language"),
             source_author: self.text(&raw.meta.source_author, "meta source_author"),
             verdict_words,
         };
@@ -533,6 +563,10 @@ impl Checker<'_> {
             credit: self.text(&s.credit, "spectrum credit"),
             quote: self.text(&s.quote, "spectrum quote"),
             quote_source: self.text(&s.quote_source, "spectrum quote_source"),
+            quote_gloss: s
+                .quote_gloss
+                .as_ref()
+                .map(|g| self.text(g, "spectrum quote_gloss")),
             examples: leak_vec(examples),
         };
         self.count(&raw.comparison, 1, usize::MAX, "comparison");
@@ -796,6 +830,16 @@ impl Checker<'_> {
                 .quote
                 .as_ref()
                 .map(|q| self.text(q, &format!("{what} quote"))),
+            gloss: match (&w.gloss, &w.quote) {
+                (Some(g), None) => {
+                    self.error(
+                        g.span(),
+                        format!("{what} has a gloss but no quote to gloss; add quote = \"…\" or remove the gloss"),
+                    );
+                    None
+                }
+                (g, _) => g.as_ref().map(|g| self.text(g, &format!("{what} gloss"))),
+            },
             source,
         }
     }
@@ -1027,4 +1071,333 @@ fn braced(names: &[&str]) -> String {
         .map(|n| format!("{{{n}}}"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+pub use crate::DEFAULT_LANGUAGE;
+
+/// Checks that `translation` (parsed from `source`, at `path`) says the same
+/// things as `original`, the default language's content, in another
+/// language: the same ids in the same order, the same structure (options per
+/// question, which one is right, each sort task's answer and place, the
+/// true/false answers, voices, links) and another language tag. Each
+/// difference is reported on the translation's line nearest to it.
+pub fn compare(
+    path: &str,
+    source: &str,
+    original: &Content,
+    translation: &Content,
+) -> Result<(), Report> {
+    let mut found = Vec::new();
+    // The line of `text` (an id's or a section's) in the translation.
+    let line = |text: &str| source.find(text).map_or(1, |at| line_of(source, at));
+    let id_line = |id: &str| line(&format!("\"{id}\""));
+    let mut differ = |line: usize, message: String| found.push(Diagnostic { line, message });
+
+    if translation.meta.language == original.meta.language {
+        differ(
+            line("language"),
+            format!(
+                "a translation's meta language must differ from the default's (\"{}\")",
+                original.meta.language
+            ),
+        );
+    }
+    // The same entries, by id, in the same order.
+    let ids = |what: &str, a: Vec<&str>, b: Vec<&str>, differ: &mut dyn FnMut(usize, String)| {
+        for id in a.iter().filter(|id| !b.contains(id)) {
+            differ(
+                line(&format!("[[{what}")),
+                format!("{what} \"{id}\" is missing"),
+            );
+        }
+        for id in b.iter().filter(|id| !a.contains(id)) {
+            differ(
+                id_line(id),
+                format!("{what} \"{id}\" is not in the default language's file"),
+            );
+        }
+        if a.len() == b.len() && a.iter().all(|id| b.contains(id)) && a != b {
+            differ(
+                line(&format!("[[{what}")),
+                format!("{what} are in another order than in the default language's file"),
+            );
+        }
+    };
+    let (o, t) = (original, translation);
+    ids(
+        "comparison",
+        o.comparison.iter().map(|d| d.id).collect(),
+        t.comparison.iter().map(|d| d.id).collect(),
+        &mut differ,
+    );
+    ids(
+        "fields",
+        o.fields.iter().map(|f| f.id).collect(),
+        t.fields.iter().map(|f| f.id).collect(),
+        &mut differ,
+    );
+    ids(
+        "sort_tasks",
+        o.sort_tasks.iter().map(|s| s.id).collect(),
+        t.sort_tasks.iter().map(|s| s.id).collect(),
+        &mut differ,
+    );
+    ids(
+        "why",
+        o.why.iter().map(|w| w.id).collect(),
+        t.why.iter().map(|w| w.id).collect(),
+        &mut differ,
+    );
+    ids(
+        "intro.warmup.tasks",
+        o.intro.warmup.tasks.iter().map(|w| w.id).collect(),
+        t.intro.warmup.tasks.iter().map(|w| w.id).collect(),
+        &mut differ,
+    );
+    ids(
+        "quiz.questions",
+        o.quiz.questions.iter().map(|q| q.id).collect(),
+        t.quiz.questions.iter().map(|q| q.id).collect(),
+        &mut differ,
+    );
+
+    let mut count = |section: &str, a: usize, b: usize| {
+        if a != b {
+            differ(
+                line(section),
+                format!("{section} has {b} entries; the default language's file has {a}"),
+            );
+        }
+    };
+    count(
+        "[[reader_questions]]",
+        o.reader_questions.len(),
+        t.reader_questions.len(),
+    );
+    count("[[segments]]", o.segments.len(), t.segments.len());
+    count(
+        "[[spectrum.examples]]",
+        o.spectrum.examples.len(),
+        t.spectrum.examples.len(),
+    );
+    count("[[quiz.bands]]", o.quiz.bands.len(), t.quiz.bands.len());
+    count(
+        "paragraphs",
+        o.intro.paragraphs.len(),
+        t.intro.paragraphs.len(),
+    );
+
+    let mut same = |line: usize, what: String, a: String, b: String| {
+        if a != b {
+            found.push(Diagnostic {
+                line,
+                message: format!("{what} is {b}; in the default language's file it is {a}"),
+            });
+        }
+    };
+    for (a, b) in o.reader_questions.iter().zip(t.reader_questions) {
+        same(
+            line(b.question),
+            "a reader question's see".into(),
+            a.see.id().into(),
+            b.see.id().into(),
+        );
+    }
+    for (a, b) in o.fields.iter().zip(t.fields).filter(|(a, b)| a.id == b.id) {
+        same(
+            id_line(b.id),
+            format!("field \"{}\"'s number of tasks", b.id),
+            a.tasks.len().to_string(),
+            b.tasks.len().to_string(),
+        );
+        same(
+            id_line(b.id),
+            format!("field \"{}\"'s from", b.id),
+            format!("{:?}", a.from),
+            format!("{:?}", b.from),
+        );
+    }
+    for (a, b) in o
+        .sort_tasks
+        .iter()
+        .zip(t.sort_tasks)
+        .filter(|(a, b)| a.id == b.id)
+    {
+        same(
+            id_line(b.id),
+            format!("sort task \"{}\"'s answer", b.id),
+            a.answer.id().into(),
+            b.answer.id().into(),
+        );
+        same(
+            id_line(b.id),
+            format!("sort task \"{}\"'s position", b.id),
+            a.position.to_string(),
+            b.position.to_string(),
+        );
+        same(
+            id_line(b.id),
+            format!("sort task \"{}\"'s field", b.id),
+            format!("{:?}", a.field),
+            format!("{:?}", b.field),
+        );
+    }
+    for (a, b) in o
+        .intro
+        .warmup
+        .tasks
+        .iter()
+        .zip(t.intro.warmup.tasks)
+        .filter(|(a, b)| a.id == b.id)
+    {
+        same(
+            id_line(b.id),
+            format!("warm-up task \"{}\"'s answer", b.id),
+            a.answer.id().into(),
+            b.answer.id().into(),
+        );
+    }
+    for (a, b) in o.spectrum.examples.iter().zip(t.spectrum.examples) {
+        same(
+            line(b.task),
+            "a spectrum example's position".into(),
+            a.position.to_string(),
+            b.position.to_string(),
+        );
+    }
+    for (a, b) in o.why.iter().zip(t.why).filter(|(a, b)| a.id == b.id) {
+        same(
+            id_line(b.id),
+            format!("why point \"{}\"'s voice", b.id),
+            format!("{:?}", a.voice),
+            format!("{:?}", b.voice),
+        );
+        same(
+            id_line(b.id),
+            format!("why point \"{}\"'s quote", b.id),
+            a.quote.is_some().to_string(),
+            b.quote.is_some().to_string(),
+        );
+        same(
+            id_line(b.id),
+            format!("why point \"{}\"'s source", b.id),
+            a.source.is_some().to_string(),
+            b.source.is_some().to_string(),
+        );
+    }
+    for (a, b) in o.quiz.bands.iter().zip(t.quiz.bands) {
+        same(
+            line(b.message),
+            "a quiz band's min_percent".into(),
+            a.min_percent.to_string(),
+            b.min_percent.to_string(),
+        );
+    }
+    same(
+        line("pass_percent"),
+        "quiz pass_percent".into(),
+        o.quiz.pass_percent.to_string(),
+        t.quiz.pass_percent.to_string(),
+    );
+    same(
+        line("shuffle"),
+        "quiz shuffle".into(),
+        o.quiz.shuffle.to_string(),
+        t.quiz.shuffle.to_string(),
+    );
+    for (a, b) in o
+        .quiz
+        .questions
+        .iter()
+        .zip(t.quiz.questions)
+        .filter(|(a, b)| a.id == b.id)
+    {
+        let at = id_line(b.id);
+        let what = |w: &str| format!("question \"{}\"'s {w}", b.id);
+        same(
+            at,
+            what("kind"),
+            format!("{:?}", a.kind),
+            format!("{:?}", b.kind),
+        );
+        same(
+            at,
+            what("checks"),
+            format!("{:?}", a.checks),
+            format!("{:?}", b.checks),
+        );
+        same(
+            at,
+            what("see"),
+            format!("{:?}", a.see),
+            format!("{:?}", b.see),
+        );
+        same(
+            at,
+            what("number of options"),
+            a.options.len().to_string(),
+            b.options.len().to_string(),
+        );
+        let right = |q: &Question| {
+            q.options
+                .iter()
+                .position(|o| o.correct)
+                .map_or(0, |i| i + 1)
+                .to_string()
+        };
+        same(
+            at,
+            what("right option (or true/false answer)"),
+            right(a),
+            right(b),
+        );
+    }
+    if found.is_empty() {
+        Ok(())
+    } else {
+        found.sort_by_key(|d| d.line);
+        Err(Report {
+            path: path.to_owned(),
+            diagnostics: found,
+        })
+    }
+}
+
+/// Checks the content file at `path` as the build does: it must parse and
+/// pass every check, be named after its language (`content/fil.toml` says
+/// `language = "fil"`), and, unless it is the default language's, say the
+/// same things as the default language's file beside it ([`compare`]).
+pub fn check_file(path: &std::path::Path) -> Result<Content, Report> {
+    let shown = path.to_string_lossy().replace('\\', "/");
+    let report = |line: usize, message: String| Report {
+        path: shown.clone(),
+        diagnostics: vec![Diagnostic { line, message }],
+    };
+    let source =
+        std::fs::read_to_string(path).map_err(|e| report(1, format!("cannot read it: {e}")))?;
+    let content = parse(&shown, &source)?;
+    let language = content.meta.language;
+    let line = source.find("language").map_or(1, |at| line_of(&source, at));
+    if path.file_stem().and_then(|s| s.to_str()) != Some(language) {
+        return Err(report(
+            line,
+            format!("the file says its language is \"{language}\"; name it {language}.toml, or change the language"),
+        ));
+    }
+    if language != DEFAULT_LANGUAGE {
+        let default = path.with_file_name(format!("{DEFAULT_LANGUAGE}.toml"));
+        let original = std::fs::read_to_string(&default)
+            .map_err(|e| {
+                report(
+                    line,
+                    format!(
+                        "a translation is checked against {}, which cannot be read: {e}",
+                        default.display()
+                    ),
+                )
+            })
+            .and_then(|s| parse(&default.to_string_lossy(), &s))?;
+        compare(&shown, &source, &original, &content)?;
+    }
+    Ok(content)
 }

@@ -1,7 +1,13 @@
-//! Trunk's post-build step. It renders the widget's first step to HTML and
-//! puts it into the built `index.html`, so the page is readable before the
+//! Trunk's post-build step. For every language the build has, it renders
+//! the widget's first step to HTML into that language's page
+//! (`index.<tag>.html`, with its title, description and links to the
+//! others; `index.html`, the door for a reader whose language isn't known
+//! yet, is the default language's), so the page is readable before the
 //! WebAssembly arrives, with JavaScript off, and when the WebAssembly can't
-//! load. On release builds it then slims the JS glue and the wasm (`slim`).
+//! load; and it writes the language's words (`content.<tag>.txt`), which the
+//! page hands the widget. It tells `boot.js` and `embed.js` which languages
+//! there are, and lists them in `languages.json` for the WordPress block. On release builds it then slims the JS glue and the wasm
+//! (`slim`).
 //!
 //! Run by Trunk after each build (`post_build` hook, `TRUNK_STAGING_DIR`,
 //! `TRUNK_PROFILE`), or by hand with the folder as the argument. The client
@@ -12,15 +18,17 @@ mod slim;
 
 use std::path::PathBuf;
 
+use kpo_content::{page_file, Language};
 use kpo_explainer::app::AppProps;
-use kpo_explainer::content::CONTENT;
+use kpo_explainer::content::{Words, BUILT};
 use kpo_explainer::App;
 
 /// The same first render a new reader's browser makes, with every control
 /// disabled: a pre-rendered button that looks ready but does nothing would
 /// swallow an early click.
-async fn render() -> String {
+async fn render(words: Words) -> String {
     let props = yew::props!(AppProps {
+        words,
         storage_key: None::<yew::AttrValue>,
         use_hash: false,
         whole_page: true,
@@ -32,11 +40,110 @@ async fn render() -> String {
         .await
 }
 
-/// Escapes text for HTML.
+/// Escapes text for HTML text and double-quoted attributes.
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The range of the first tag that starts with `open` and satisfies `is`.
+fn tag(page: &str, open: &str, is: impl Fn(&str) -> bool) -> Option<std::ops::Range<usize>> {
+    let mut from = 0;
+    while let Some(start) = page[from..].find(open).map(|i| i + from) {
+        let end = page[start..].find('>')? + start + 1;
+        if is(&page[start..end]) {
+            return Some(start..end);
+        }
+        from = end;
+    }
+    None
+}
+
+/// `page` in `words`' language: its `<html lang>`, title and description,
+/// and `<link rel=alternate hreflang>` to every language's page (aliases
+/// too: a search engine may know Filipino as `tl`).
+fn in_language(page: &str, words: Words, every: &[(Words, Language)]) -> Result<String, String> {
+    let meta = &words.meta;
+    let title = |p: &str| {
+        let s = p.find("<title>")?;
+        Some(s..p[s..].find("</title>")? + s + "</title>".len())
+    };
+    let description = |p: &str| {
+        tag(p, "<meta", |t| {
+            t.contains("name=description") || t.contains("name=\"description\"")
+        })
+    };
+    let mut page = page.to_owned();
+    // Each change in turn, each found in the page as it is by then.
+    let range = tag(&page, "<html", |_| true).ok_or("index.html has no <html>")?;
+    page.replace_range(range, &format!("<html lang=\"{}\">", meta.language));
+    let range = title(&page).ok_or("index.html has no <title>")?;
+    page.replace_range(
+        range,
+        &format!("<title>{}</title>", escape(meta.page_title)),
+    );
+    let range = description(&page).ok_or("index.html has no <meta name=\"description\">")?;
+    page.replace_range(
+        range,
+        &format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape(meta.page_description)
+        ),
+    );
+    let mut links = String::new();
+    for (other, language) in every {
+        for tag in std::iter::once(&language.tag).chain(other.meta.aliases) {
+            links.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
+                page_file(language.tag)
+            ));
+        }
+    }
+    links.push_str("<link rel=\"alternate\" hreflang=\"x-default\" href=\"index.html\">");
+    let head_end = page.find("</head>").ok_or("index.html has no </head>")?;
+    page.insert_str(head_end, &links);
+    Ok(page)
+}
+
+/// Sets a script's `var NAME = …;` to `value` (JSON, which is JavaScript).
+fn fill(script: &str, name: &str, value: &serde_json::Value) -> Result<String, String> {
+    let var = format!("var {name} = ");
+    let start = script
+        .find(&var)
+        .ok_or_else(|| format!("has no `var {name} = …;` to fill"))?
+        + var.len();
+    let end = script[start..]
+        .find(";\n")
+        .ok_or_else(|| format!("has no `;` ending a line after `var {name} =`"))?
+        + start;
+    Ok(format!("{}{value}{}", &script[..start], &script[end..]))
+}
+
+/// What the scripts are told of the languages: `{tag or alias: tag}`, the
+/// default first, by which they pick the language to fetch.
+fn languages_value(every: &[(Words, Language)]) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for (words, language) in every {
+        for tag in std::iter::once(&language.tag).chain(words.meta.aliases) {
+            map.insert((*tag).to_owned(), language.tag.into());
+        }
+    }
+    map.into()
+}
+
+/// What embed.js says, by language, when the widget can't start: the
+/// sentence and the link's text.
+fn failed_value(every: &[(Words, Language)]) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for (words, language) in every {
+        map.insert(
+            language.tag.to_owned(),
+            serde_json::json!([words.ui.embed_failed, words.ui.open_in_new_tab]),
+        );
+    }
+    map.into()
 }
 
 /// Finds `<main … id=kpo-explainer …></main>` (Trunk's minifier may have
@@ -82,50 +189,104 @@ fn main() {
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
         .map(PathBuf::from)
         .expect("give the built folder as an argument, or run as a Trunk hook");
+    if let Err(e) = run(&dir) {
+        eprintln!("kpo-prerender: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run(dir: &std::path::Path) -> Result<(), String> {
     let path = dir.join("index.html");
-    let page = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let range = slot(&page).unwrap_or_else(|| {
-        panic!(
+    let template = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let range = slot(&template).ok_or_else(|| {
+        format!(
             "{} has no <main id=\"kpo-explainer\"></main> to fill",
             path.display()
         )
-    });
-    let html = tokio::runtime::Builder::new_current_thread()
+    })?;
+    let every: Vec<(Words, Language)> = BUILT
+        .iter()
+        .map(|(tag, _)| {
+            let words = Words::built(tag).expect("the build's own text decodes");
+            let language = Language {
+                tag: words.meta.language,
+                name: words.meta.language_name,
+            };
+            (words, language)
+        })
+        .collect();
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
-        .expect("a single-threaded runtime")
-        .block_on(tokio::task::LocalSet::new().run_until(render()));
-    let note = escape(CONTENT.ui.wasm_failed);
-    let open = escape(CONTENT.ui.open_in_new_tab);
-    // One note, for readers without JavaScript, and (unhidden by boot.js or
-    // fallback.js) for browsers where the widget can't start; in a frame it
-    // also links to the standalone page, in a new tab.
-    let fallback = format!(
-        "<noscript><p class=\"kpo-fallback\">{note}</p></noscript><p class=\"kpo-fallback\" role=\"note\" hidden>{note} <a href=\"index.html\" target=\"_blank\" rel=\"noopener\" hidden>{open}</a></p>"
-    );
-    let filled = without_trunk_links(&format!(
-        "{}{html}{fallback}{}",
-        &page[..range.start],
-        &page[range.end..]
-    ));
-    std::fs::write(&path, filled)
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        .expect("a single-threaded runtime");
+    for (i, (tag, text)) in BUILT.iter().enumerate() {
+        let words = Words::built(tag).expect("the build's own text decodes");
+        let html = runtime.block_on(tokio::task::LocalSet::new().run_until(render(words)));
+        let file = page_file(tag);
+        let note = escape(words.ui.wasm_failed);
+        let open = escape(words.ui.open_in_new_tab);
+        // One note, for readers without JavaScript, and (unhidden by boot.js
+        // or fallback.js) for browsers where the widget can't start; in a
+        // frame it also links to the standalone page, in a new tab.
+        let fallback = format!(
+            "<noscript><p class=\"kpo-fallback\">{note}</p></noscript><p class=\"kpo-fallback\" role=\"note\" hidden>{note} <a href=\"{file}\" target=\"_blank\" rel=\"noopener\" hidden>{open}</a></p>"
+        );
+        let filled = without_trunk_links(&format!(
+            "{}{html}{fallback}{}",
+            &template[..range.start],
+            &template[range.end..]
+        ));
+        let page = in_language(&filled, words, &every)?;
+        // The default language's page is also the door, index.html.
+        let default = i == 0;
+        for name in std::iter::once(file.as_str()).chain(default.then_some("index.html")) {
+            let target = dir.join(name);
+            std::fs::write(&target, &page)
+                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        }
+        let words_file = dir.join(format!("content.{tag}.txt"));
+        std::fs::write(&words_file, text)
+            .map_err(|e| format!("cannot write {}: {e}", words_file.display()))?;
+    }
+    // For the WordPress block's language menu.
+    let list: Vec<_> = every
+        .iter()
+        .map(|(_, l)| serde_json::json!({ "tag": l.tag, "name": l.name }))
+        .collect();
+    let path = dir.join("languages.json");
+    std::fs::write(&path, serde_json::Value::from(list).to_string())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let (languages, failed) = (languages_value(&every), failed_value(&every));
+    for (script, vars) in [
+        ("boot.js", vec![("LANGUAGES", &languages)]),
+        (
+            "embed.js",
+            vec![("LANGUAGES", &languages), ("FAILED", &failed)],
+        ),
+    ] {
+        let path = dir.join(script);
+        let mut js = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        for (name, value) in vars {
+            js = fill(&js, name, value).map_err(|e| format!("{script} {e}"))?;
+        }
+        std::fs::write(&path, js).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
     println!(
-        "kpo-prerender: wrote the first step into {}",
-        path.display()
+        "kpo-prerender: wrote {} language(s) into {}",
+        BUILT.len(),
+        dir.display()
     );
     if std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release") {
         // Stable names: Trunk.toml turns file hashes off.
-        if let Err(e) = slim::run(&dir, "kpo-explainer") {
-            eprintln!("kpo-prerender: {e}");
-            std::process::exit(1);
-        }
+        slim::run(dir, "kpo-explainer")?;
     }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{slot, without_trunk_links};
+    use super::*;
 
     #[test]
     fn drops_only_the_links_trunk_left() {
@@ -147,5 +308,72 @@ mod tests {
             assert_eq!(&page[r.start - 1..r.end + 7], "></main>");
         }
         assert_eq!(slot("<main id=other></main>"), None);
+    }
+
+    /// English, and English again dressed as Filipino (with "tl"), for a
+    /// second language whatever the build has.
+    fn every() -> Vec<(Words, Language)> {
+        let en = Words::english();
+        let mut fil = *en.content();
+        fil.meta.language = "fil";
+        fil.meta.aliases = &["tl"];
+        fil.ui.embed_failed = "Hindi \"mabuksan\"";
+        let text = kpo_content::codec::encode(&fil, en.languages());
+        let fil = Words::decode(text).unwrap();
+        vec![
+            (
+                en,
+                Language {
+                    tag: "en",
+                    name: "English",
+                },
+            ),
+            (
+                fil,
+                Language {
+                    tag: "fil",
+                    name: "Filipino",
+                },
+            ),
+        ]
+    }
+
+    #[test]
+    fn the_scripts_learn_every_tag_and_alias() {
+        let js = "const a = 1;\nvar LANGUAGES = { en: \"en\" };\nvar FAILED = {};\nrest();";
+        let js = fill(js, "LANGUAGES", &languages_value(&every())).unwrap();
+        assert_eq!(
+            js,
+            "const a = 1;\nvar LANGUAGES = {\"en\":\"en\",\"fil\":\"fil\",\"tl\":\"fil\"};\nvar FAILED = {};\nrest();"
+        );
+        let js = fill(&js, "FAILED", &failed_value(&every())).unwrap();
+        assert!(js.contains(r#""fil":["Hindi \"mabuksan\"","#), "{js}");
+        assert!(fill("var OTHER = {};\n", "LANGUAGES", &languages_value(&every())).is_err());
+    }
+
+    #[test]
+    fn a_page_says_its_language_and_links_to_the_others() {
+        let page = "<!doctype html><html lang=en><head><title>Old</title>\
+                    <meta content=\"Old\" name=description></head><body></body></html>";
+        let words = Words::english();
+        let out = in_language(page, words, &every()).unwrap();
+        assert!(
+            out.starts_with("<!doctype html><html lang=\"en\"><head><title>"),
+            "{out}"
+        );
+        assert!(out.contains(&format!("<title>{}</title>", escape(words.meta.page_title))));
+        assert!(out.contains(&format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape(words.meta.page_description)
+        )));
+        for link in [
+            "hreflang=\"en\" href=\"index.en.html\"",
+            "hreflang=\"fil\" href=\"index.fil.html\"",
+            "hreflang=\"tl\" href=\"index.fil.html\"",
+            "hreflang=\"x-default\" href=\"index.html\"",
+        ] {
+            assert!(out.contains(link), "{link} in {out}");
+        }
+        assert!(in_language("<html><head></head></html>", words, &every()).is_err());
     }
 }

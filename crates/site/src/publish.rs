@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 
 /// The WordPress plugin, ready for Plugins → Add New → Upload.
 pub const PLUGIN_ZIP: &str = "kpo-explainer-wordpress.zip";
-/// The oEmbed answer, a static file (`index.html` links to it).
+/// The oEmbed answer, a static file per page (`index.html` links to
+/// `oembed.json`, `index.fil.html` to `oembed.fil.json`).
 pub const OEMBED: &str = "oembed.json";
-/// The share image (made by [`crate::thumbnail`]).
+/// The share image per page (made by [`crate::thumbnail`]), named the same
+/// way.
 pub const THUMBNAIL: &str = "thumbnail.png";
 pub const THUMBNAIL_SIZE: (u32, u32) = (1200, 630);
 /// The frame's size an oEmbed consumer is offered.
@@ -82,6 +84,46 @@ fn page_facts(page: &str) -> Result<(String, String), String> {
     Ok((title, description))
 }
 
+/// The widget's pages in `dist`: `index.html`, the door for a reader whose
+/// language isn't known yet (`None`), and each language's own,
+/// `index.<tag>.html`.
+pub fn pages(dist: &Path) -> Result<Vec<(String, Option<String>)>, String> {
+    let mut pages: Vec<(String, Option<String>)> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let tag = name.strip_prefix("index.")?.strip_suffix(".html")?;
+            let tag = (!tag.is_empty()).then(|| tag.to_owned());
+            Some((name, tag))
+        })
+        .collect();
+    pages.sort();
+    if !pages.iter().any(|(_, tag)| tag.is_none()) {
+        return Err(format!("{} holds no index.html", dist.display()));
+    }
+    Ok(pages)
+}
+
+/// A published file's name for a page in language `tag` (`None` for
+/// `index.html`): `oembed.json` → `oembed.fil.json`.
+pub fn for_page(name: &str, tag: Option<&str>) -> String {
+    match (tag, name.rsplit_once('.')) {
+        (Some(tag), Some((stem, ext))) => format!("{stem}.{tag}.{ext}"),
+        _ => name.to_owned(),
+    }
+}
+
+/// Whether `name` is a file publishing adds, not part of the widget.
+fn is_published(name: &str) -> bool {
+    let per_page = |base: &str| {
+        let (stem, ext) = base.rsplit_once('.').unwrap_or((base, ""));
+        name == base
+            || (name.starts_with(&format!("{stem}.")) && name.ends_with(&format!(".{ext}")))
+    };
+    matches!(name, PLUGIN_ZIP | "_headers" | ".htaccess") || per_page(OEMBED) || per_page(THUMBNAIL)
+}
+
 /// The files the widget itself is made of, in `dist`: everything but what
 /// publishing adds.
 pub fn widget_files(dist: &Path) -> Result<Vec<PathBuf>, String> {
@@ -90,13 +132,7 @@ pub fn widget_files(dist: &Path) -> Result<Vec<PathBuf>, String> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.is_file())
-        .filter(|p| {
-            let name = p.file_name().unwrap_or_default().to_string_lossy();
-            !matches!(
-                name.as_ref(),
-                PLUGIN_ZIP | OEMBED | THUMBNAIL | "_headers" | ".htaccess"
-            )
-        })
+        .filter(|p| !is_published(&p.file_name().unwrap_or_default().to_string_lossy()))
         .collect();
     files.sort();
     if !files.iter().any(|f| f.ends_with("embed.js")) {
@@ -124,44 +160,67 @@ pub fn publish(dist: &Path, plugin: &Path, base: Option<&str>) -> Result<Report,
     write("_headers", headers_file(path).as_bytes(), &mut report)?;
     write(".htaccess", HTACCESS.as_bytes(), &mut report)?;
 
-    let index = dist.join("index.html");
-    let page = std::fs::read_to_string(&index).map_err(|e| format!("index.html: {e}"))?;
-    let page = without_published_tags(&page);
     let Some(base) = base else {
-        std::fs::write(&index, page).map_err(|e| format!("index.html: {e}"))?;
+        for (name, _) in pages(dist)? {
+            let path = dist.join(&name);
+            let page = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
+            std::fs::write(&path, without_published_tags(&page))
+                .map_err(|e| format!("{name}: {e}"))?;
+        }
         report.left_out.extend(
             [
-                "oembed.json and the oEmbed <link> in index.html (pasting the link into WordPress)",
+                "oembed.json (one per page) and the oEmbed <link> in each page (pasting the link into WordPress)",
                 "the Open Graph and Twitter card tags (a card when the link is shared)",
             ]
             .map(str::to_owned),
         );
         return Ok(report);
     };
-    let (title, description) = page_facts(&page)?;
-    let thumbnail = dist
-        .join(THUMBNAIL)
-        .is_file()
-        .then(|| format!("{base}{THUMBNAIL}"));
-    write(
-        OEMBED,
-        oembed(&base, &title, thumbnail.as_deref()).as_bytes(),
-        &mut report,
-    )?;
-    let tags = head_tags(&base, &title, &description, thumbnail.as_deref());
-    let end = page
-        .find("</title>")
-        .map(|i| i + "</title>".len())
-        .ok_or("index.html has no <title>")?;
-    let page = format!("{}{tags}{}", &page[..end], &page[end..]);
-    std::fs::write(&index, page).map_err(|e| format!("index.html: {e}"))?;
-    report
-        .written
-        .push("index.html (oEmbed link, share tags)".to_owned());
-    if thumbnail.is_none() {
+    let mut without_image = false;
+    for (name, tag) in pages(dist)? {
+        let tag = tag.as_deref();
+        let path = dist.join(&name);
+        let page = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
+        let page = without_published_tags(&page);
+        let (title, description) = page_facts(&page).map_err(|e| format!("{name}: {e}"))?;
+        // The door's address is the folder's.
+        let url = match tag {
+            Some(_) => format!("{base}{name}"),
+            None => base.clone(),
+        };
+        let image = for_page(THUMBNAIL, tag);
+        let thumbnail = dist
+            .join(&image)
+            .is_file()
+            .then(|| format!("{base}{image}"));
+        without_image |= thumbnail.is_none();
+        let oembed_file = for_page(OEMBED, tag);
+        write(
+            &oembed_file,
+            oembed(&base, &name, &title, thumbnail.as_deref()).as_bytes(),
+            &mut report,
+        )?;
+        let tags = head_tags(
+            &format!("{base}{oembed_file}"),
+            &url,
+            &title,
+            &description,
+            thumbnail.as_deref(),
+        );
+        let end = page
+            .find("</title>")
+            .map(|i| i + "</title>".len())
+            .ok_or_else(|| format!("{name} has no <title>"))?;
+        let page = format!("{}{tags}{}", &page[..end], &page[end..]);
+        std::fs::write(&path, page).map_err(|e| format!("{name}: {e}"))?;
         report
-            .left_out
-            .push("the share image (make it with cargo xtask dist, which has Chromium)".to_owned());
+            .written
+            .push(format!("{name} (oEmbed link, share tags)"));
+    }
+    if without_image {
+        report.left_out.push(
+            "a page's share image (make them with cargo xtask dist, which has Chromium)".to_owned(),
+        );
     }
     Ok(report)
 }
@@ -176,17 +235,29 @@ fn without_published_tags(page: &str) -> String {
     }
 }
 
-/// oEmbed discovery and the share card's tags, early in the head: WordPress
+/// oEmbed discovery (`oembed`, the page's oEmbed file's address) and the
+/// share card's tags for the page at `url`, early in the head: WordPress
 /// reads at most the first 150 KB, and only the head.
-fn head_tags(base: &str, title: &str, description: &str, image: Option<&str>) -> String {
-    let (base, title, description) = (escape(base), escape(title), escape(description));
+fn head_tags(
+    oembed: &str,
+    url: &str,
+    title: &str,
+    description: &str,
+    image: Option<&str>,
+) -> String {
+    let (oembed, url, title, description) = (
+        escape(oembed),
+        escape(url),
+        escape(title),
+        escape(description),
+    );
     let mut tags = format!(
-        "{MARK_START}<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{base}{OEMBED}\" title=\"{title}\">\
-         <link rel=\"canonical\" href=\"{base}\">\
+        "{MARK_START}<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{title}\">\
+         <link rel=\"canonical\" href=\"{url}\">\
          <meta property=\"og:type\" content=\"website\">\
          <meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\">\
-         <meta property=\"og:url\" content=\"{base}\">\
+         <meta property=\"og:url\" content=\"{url}\">\
          <meta name=\"twitter:title\" content=\"{title}\">\
          <meta name=\"twitter:description\" content=\"{description}\">"
     );
@@ -209,18 +280,20 @@ fn head_tags(base: &str, title: &str, description: &str, image: Option<&str>) ->
     tags
 }
 
-/// The oEmbed answer: a `rich` embed whose HTML is what WordPress keeps of
-/// an unknown provider's (a blockquote with a link, and a frame): it shows
-/// the link until the frame reports its height through wp-embed.
-pub fn oembed(base: &str, title: &str, thumbnail: Option<&str>) -> String {
+/// The oEmbed answer for the page `page` (`index.html`, `index.fil.html`):
+/// a `rich` embed whose HTML is what WordPress keeps of an unknown
+/// provider's (a blockquote with a link, and a frame of that page): it
+/// shows the link until the frame reports its height through wp-embed.
+pub fn oembed(base: &str, page: &str, title: &str, thumbnail: Option<&str>) -> String {
     let (w, h) = FRAME;
     // The frame's width is the column's: a fixed 600 px widened a phone's
     // page by 234 px in WordPress (its kses keeps `width`, not `style`).
     let html = format!(
         "<blockquote class=\"wp-embedded-content\"><a href=\"{base}\">{t}</a></blockquote>\
-         <iframe src=\"{base}index.html?embed=1\" width=\"100%\" height=\"{h}\" title=\"{t}\" \
+         <iframe src=\"{base}{page}?embed=1\" width=\"100%\" height=\"{h}\" title=\"{t}\" \
          frameborder=\"0\" marginwidth=\"0\" marginheight=\"0\"></iframe>",
         base = escape(base),
+        page = escape(page),
         t = escape(title),
     );
     let mut json = serde_json::json!({
@@ -321,6 +394,7 @@ mod tests {
     fn the_oembed_answer_is_rich_absolute_and_what_wordpress_keeps() {
         let json: serde_json::Value = serde_json::from_str(&oembed(
             "https://example.org/kpo/",
+            "index.html",
             "BPO & KPO",
             Some("https://example.org/kpo/thumbnail.png"),
         ))
@@ -347,12 +421,47 @@ mod tests {
         let once = format!(
             "{}{}{}",
             "<html><head><title>T</title>",
-            head_tags("https://x.org/", "T", "D", None),
+            head_tags(
+                "https://x.org/oembed.json",
+                "https://x.org/",
+                "T",
+                "D",
+                None
+            ),
             "<meta content=\"D\" name=description></head></html>"
         );
         assert_eq!(page_facts(page).unwrap(), ("T".to_owned(), "D".to_owned()));
         assert_eq!(without_published_tags(&once), page);
         assert!(once.contains("application/json+oembed\" href=\"https://x.org/oembed.json\""));
+    }
+
+    #[test]
+    fn each_page_has_its_own_published_files() {
+        assert_eq!(for_page(OEMBED, None), "oembed.json");
+        assert_eq!(for_page(OEMBED, Some("fil")), "oembed.fil.json");
+        assert_eq!(for_page(THUMBNAIL, Some("en")), "thumbnail.en.png");
+        for name in [
+            "oembed.json",
+            "oembed.fil.json",
+            "thumbnail.en.png",
+            "_headers",
+            PLUGIN_ZIP,
+        ] {
+            assert!(is_published(name), "{name}");
+        }
+        for name in [
+            "index.fil.html",
+            "content.fil.txt",
+            "embed.js",
+            "languages.json",
+        ] {
+            assert!(!is_published(name), "{name}");
+        }
+        let fil = oembed("https://x.org/", "index.fil.html", "T", None);
+        assert!(
+            fil.contains("https://x.org/index.fil.html?embed=1"),
+            "{fil}"
+        );
     }
 
     #[test]

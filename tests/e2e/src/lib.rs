@@ -57,7 +57,7 @@ pub enum Snippet {
 pub fn article(widget: &Server, snippet: Snippet, before: usize, dark: bool) -> Server {
     let c = content();
     let (script, frame) =
-        kpo_explainer::components::embed_panel::snippets(&widget.url("/"), c.meta.title);
+        kpo_explainer::components::embed_panel::snippets(&widget.url("/"), c.meta.title, None);
     let para = |i: usize| {
         format!("<p id=\"p{i}\">Paragraph {i} of the post, which argues that the outsourcing industry should move up to knowledge work, in a few more words to fill a line or two.</p>")
     };
