@@ -20,16 +20,19 @@ function match(tag) {
 }
 
 // The language asked for by ?lang= (a frame's embedder) or by the page's
-// own address (index.fil.html), else the first of the reader's browser
-// languages the build has, else the default.
+// own address (index.fil.html), else, on the page itself, the first of the
+// reader's browser languages the build has, else the default. A frame goes
+// by its address only: its page's language is the embedder's to give.
 function pick() {
-  const asked = new URLSearchParams(location.search).get("lang");
+  const query = new URLSearchParams(location.search);
+  const asked = query.get("lang");
   if (asked !== null && match(asked)) return match(asked);
   if (asked !== null) {
     console.warn(`kpo-explainer: lang=${asked.slice(0, 40)} is not a language this widget has (${Object.keys(LANGUAGES).join(", ")}); choosing as if none were asked for`);
   }
   const own = /index\.([^./]+)\.html$/.exec(location.pathname);
-  const tags = (own ? [own[1]] : []).concat(navigator.languages || [], Object.keys(LANGUAGES)[0]);
+  const browser = query.get("embed") === "1" ? [] : navigator.languages || [];
+  const tags = (own ? [own[1]] : []).concat(browser, Object.keys(LANGUAGES)[0]);
   return tags.map(match).find(Boolean);
 }
 

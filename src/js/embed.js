@@ -99,9 +99,11 @@
     });
     // A framed widget is light unless told otherwise: tell it on a dark page.
     if (auto(frame, url) && pageTheme(frame) === "dark") url.searchParams.set("theme", "dark");
-    // And it speaks the page's language, unless its address names one.
+    // And it speaks the page's language, unless its address names one (a
+    // frame's index.html is the default language's, as a standalone page
+    // would be without the reader's browser to go by).
     var spoken = around(frame);
-    if (spoken && !url.searchParams.has("lang") && !/index\.[^/]+\.html$/.test(url.pathname)) {
+    if (spoken && spoken !== DEFAULT && !url.searchParams.has("lang") && !/index\.[^/]+\.html$/.test(url.pathname)) {
       url.searchParams.set("lang", spoken);
     }
     if (url.href !== before) frame.src = url.href;

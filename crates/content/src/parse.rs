@@ -1088,14 +1088,23 @@ pub fn compare(
     translation: &Content,
 ) -> Result<(), Report> {
     let mut found = Vec::new();
-    // The line of `text` (an id's or a section's) in the translation.
-    let line = |text: &str| source.find(text).map_or(1, |at| line_of(source, at));
-    let id_line = |id: &str| line(&format!("\"{id}\""));
+    // The line that starts with `text` in the translation (its first).
+    let line = |text: &str| {
+        if source.starts_with(text) {
+            return 1;
+        }
+        source
+            .find(&format!("\n{text}"))
+            .map_or(1, |at| line_of(source, at + 1))
+    };
+    let id_line = |id: &str| line(&format!("id = \"{id}\""));
+    // The line of a text, anywhere (a value's, for entries without ids).
+    let text_line = |text: &str| source.find(text).map_or(1, |at| line_of(source, at));
     let mut differ = |line: usize, message: String| found.push(Diagnostic { line, message });
 
     if translation.meta.language == original.meta.language {
         differ(
-            line("language"),
+            line("language ="),
             format!(
                 "a translation's meta language must differ from the default's (\"{}\")",
                 original.meta.language
@@ -1103,11 +1112,16 @@ pub fn compare(
         );
     }
     // The same entries, by id, in the same order.
-    let ids = |what: &str, a: Vec<&str>, b: Vec<&str>, differ: &mut dyn FnMut(usize, String)| {
+    // `section` is the entries' table (`[[sort_tasks]]`), `what` an entry.
+    let ids = |section: &str,
+               what: &str,
+               a: Vec<&str>,
+               b: Vec<&str>,
+               differ: &mut dyn FnMut(usize, String)| {
         for id in a.iter().filter(|id| !b.contains(id)) {
             differ(
-                line(&format!("[[{what}")),
-                format!("{what} \"{id}\" is missing"),
+                line(section),
+                format!("{what} \"{id}\" is missing: the default language's file has it"),
             );
         }
         for id in b.iter().filter(|id| !a.contains(id)) {
@@ -1118,44 +1132,53 @@ pub fn compare(
         }
         if a.len() == b.len() && a.iter().all(|id| b.contains(id)) && a != b {
             differ(
-                line(&format!("[[{what}")),
-                format!("{what} are in another order than in the default language's file"),
+                line(section),
+                format!(
+                    "the {section} entries are in another order than in the default language's file: {}",
+                    a.join(", ")
+                ),
             );
         }
     };
     let (o, t) = (original, translation);
     ids(
-        "comparison",
+        "[[comparison]]",
+        "comparison row",
         o.comparison.iter().map(|d| d.id).collect(),
         t.comparison.iter().map(|d| d.id).collect(),
         &mut differ,
     );
     ids(
-        "fields",
+        "[[fields]]",
+        "field",
         o.fields.iter().map(|f| f.id).collect(),
         t.fields.iter().map(|f| f.id).collect(),
         &mut differ,
     );
     ids(
-        "sort_tasks",
+        "[[sort_tasks]]",
+        "sort task",
         o.sort_tasks.iter().map(|s| s.id).collect(),
         t.sort_tasks.iter().map(|s| s.id).collect(),
         &mut differ,
     );
     ids(
-        "why",
+        "[[why]]",
+        "why point",
         o.why.iter().map(|w| w.id).collect(),
         t.why.iter().map(|w| w.id).collect(),
         &mut differ,
     );
     ids(
-        "intro.warmup.tasks",
+        "[[intro.warmup.tasks]]",
+        "warm-up task",
         o.intro.warmup.tasks.iter().map(|w| w.id).collect(),
         t.intro.warmup.tasks.iter().map(|w| w.id).collect(),
         &mut differ,
     );
     ids(
-        "quiz.questions",
+        "[[quiz.questions]]",
+        "question",
         o.quiz.questions.iter().map(|q| q.id).collect(),
         t.quiz.questions.iter().map(|q| q.id).collect(),
         &mut differ,
@@ -1197,7 +1220,7 @@ pub fn compare(
     };
     for (a, b) in o.reader_questions.iter().zip(t.reader_questions) {
         same(
-            line(b.question),
+            text_line(b.question),
             "a reader question's see".into(),
             a.see.id().into(),
             b.see.id().into(),
@@ -1259,7 +1282,7 @@ pub fn compare(
     }
     for (a, b) in o.spectrum.examples.iter().zip(t.spectrum.examples) {
         same(
-            line(b.task),
+            text_line(b.task),
             "a spectrum example's position".into(),
             a.position.to_string(),
             b.position.to_string(),
@@ -1287,20 +1310,20 @@ pub fn compare(
     }
     for (a, b) in o.quiz.bands.iter().zip(t.quiz.bands) {
         same(
-            line(b.message),
+            text_line(b.message),
             "a quiz band's min_percent".into(),
             a.min_percent.to_string(),
             b.min_percent.to_string(),
         );
     }
     same(
-        line("pass_percent"),
+        line("pass_percent ="),
         "quiz pass_percent".into(),
         o.quiz.pass_percent.to_string(),
         t.quiz.pass_percent.to_string(),
     );
     same(
-        line("shuffle"),
+        line("shuffle ="),
         "quiz shuffle".into(),
         o.quiz.shuffle.to_string(),
         t.quiz.shuffle.to_string(),

@@ -93,9 +93,14 @@ pub fn pages(dist: &Path) -> Result<Vec<(String, Option<String>)>, String> {
         .flatten()
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            let tag = name.strip_prefix("index.")?.strip_suffix(".html")?;
-            let tag = (!tag.is_empty()).then(|| tag.to_owned());
-            Some((name, tag))
+            if name == "index.html" {
+                return Some((name, None));
+            }
+            let tag = name
+                .strip_prefix("index.")?
+                .strip_suffix(".html")?
+                .to_owned();
+            Some((name, Some(tag)))
         })
         .collect();
     pages.sort();
@@ -288,10 +293,17 @@ pub fn oembed(base: &str, page: &str, title: &str, thumbnail: Option<&str>) -> S
     let (w, h) = FRAME;
     // The frame's width is the column's: a fixed 600 px widened a phone's
     // page by 234 px in WordPress (its kses keeps `width`, not `style`).
+    // The link is the page's own address (the door's is the folder's).
+    let link = if page == "index.html" {
+        base.to_owned()
+    } else {
+        format!("{base}{page}")
+    };
     let html = format!(
-        "<blockquote class=\"wp-embedded-content\"><a href=\"{base}\">{t}</a></blockquote>\
+        "<blockquote class=\"wp-embedded-content\"><a href=\"{link}\">{t}</a></blockquote>\
          <iframe src=\"{base}{page}?embed=1\" width=\"100%\" height=\"{h}\" title=\"{t}\" \
          frameborder=\"0\" marginwidth=\"0\" marginheight=\"0\"></iframe>",
+        link = escape(&link),
         base = escape(base),
         page = escape(page),
         t = escape(title),

@@ -17,11 +17,17 @@ use fantoccini::key::Key;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 
-/// The English content, parsed from the same file the widget is built from,
-/// so tests assert on the words a reader really sees.
+/// The English content, as the build wrote it for the widget, so tests
+/// assert on the words a reader really sees.
 pub fn content() -> kpo_content::Content {
-    kpo_content::parse::parse("content/en.toml", include_str!("../../../content/en.toml"))
-        .unwrap_or_else(|r| panic!("{r}"))
+    content_in("en")
+}
+
+/// The content in language `tag`, as the build wrote it.
+pub fn content_in(tag: &str) -> kpo_content::Content {
+    *kpo_explainer::content::Words::built(tag)
+        .unwrap_or_else(|| panic!("the build has no content/{tag}.toml"))
+        .content()
 }
 
 /// The step heading of the live widget: the page also ships a pre-rendered
@@ -184,10 +190,9 @@ pub use kpo_site::serve::{gzip_bytes, Request, Server};
 pub mod budget {
     use std::path::Path;
 
-    /// Files a reader's browser fetches on the first load of the standalone
-    /// page.
-    pub const FIRST_LOAD: &[&str] = &[
-        "index.html",
+    /// Files a reader's browser fetches on the first load of any language's
+    /// standalone page, besides the page and its words ([`first_load`]).
+    pub const SHARED: &[&str] = &[
         "boot.js",
         "fallback.js",
         "icon.svg",
@@ -195,16 +200,38 @@ pub mod budget {
         "kpo-explainer_bg.wasm",
         "main.css",
     ];
-    /// The first load's budget, gzip.
+    /// The first load's budget, gzip, for each language.
     pub const FIRST_LOAD_KIB: f64 = 110.0;
+
+    /// Everything a reader of language `tag` downloads first: its page, its
+    /// words and [`SHARED`]. No other language's words.
+    pub fn first_load(tag: &str) -> Vec<String> {
+        [format!("index.{tag}.html"), format!("content.{tag}.txt")]
+            .into_iter()
+            .chain(SHARED.iter().map(|s| (*s).to_owned()))
+            .collect()
+    }
+
+    /// The languages the build has (from its `languages.json`), the default
+    /// first.
+    pub fn languages(dir: &Path) -> Vec<String> {
+        let path = dir.join("languages.json");
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let list: Vec<serde_json::Value> = serde_json::from_str(&text).expect("languages.json");
+        list.iter()
+            .map(|l| l["tag"].as_str().expect("a tag").to_owned())
+            .collect()
+    }
     /// `embed.js`, which every page with a script-tag embed loads, gzip.
     pub const EMBED_JS_KIB: f64 = 3.0;
 
     /// The gzipped size of `files` in `dir`, in bytes.
-    pub fn gzip_size(dir: &Path, files: &[&str]) -> usize {
+    pub fn gzip_size(dir: &Path, files: &[impl AsRef<str>]) -> usize {
         files
             .iter()
             .map(|f| {
+                let f = f.as_ref();
                 let bytes = std::fs::read(dir.join(f))
                     .unwrap_or_else(|e| panic!("{}: {e}", dir.join(f).display()));
                 super::gzip_bytes(&bytes).len()

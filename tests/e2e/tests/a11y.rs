@@ -28,12 +28,13 @@ async fn audit(
     scheme: &str,
     widget: &Server,
     host: &Server,
+    page: &str,
 ) -> Vec<String> {
     let c = content();
     let b = Browser::start(width, 900).await;
     b.color_scheme(scheme).await;
     let url = match mode {
-        Mode::Standalone => widget.url("/"),
+        Mode::Standalone => widget.url(page),
         Mode::Script | Mode::Frame => host.url("/"),
     };
     b.client.goto(&url).await.unwrap();
@@ -57,7 +58,7 @@ async fn audit(
     .await;
     let mut check = async |state: &str| {
         for v in b.axe().await {
-            found.push(format!("{mode:?} {width}px {scheme} {state}: {v}"));
+            found.push(format!("{mode:?} {page} {width}px {scheme} {state}: {v}"));
         }
     };
     for &step in Step::ALL {
@@ -153,13 +154,13 @@ async fn audit(
     found
 }
 
-async fn audit_mode(mode: Mode) {
+async fn audit_mode(mode: Mode, page: &str) {
     let widget = Server::start(dist(), vec![cors()]);
     let host = host_page("plain-host.html", &widget);
     let mut all = Vec::new();
     for width in [320, 1280] {
         for scheme in ["light", "dark"] {
-            all.extend(audit(mode, width, scheme, &widget, &host).await);
+            all.extend(audit(mode, width, scheme, &widget, &host, page).await);
         }
     }
     assert!(
@@ -172,17 +173,23 @@ async fn audit_mode(mode: Mode) {
 
 #[tokio::test(flavor = "current_thread")]
 async fn no_axe_violations_standalone() {
-    audit_mode(Mode::Standalone).await;
+    audit_mode(Mode::Standalone, "/").await;
+}
+
+/// Every step and quiz state again, in Filipino.
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_in_filipino() {
+    audit_mode(Mode::Standalone, "/index.fil.html").await;
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn no_axe_violations_in_a_script_tag_embed() {
-    audit_mode(Mode::Script).await;
+    audit_mode(Mode::Script, "/").await;
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn no_axe_violations_in_an_iframe_embed() {
-    audit_mode(Mode::Frame).await;
+    audit_mode(Mode::Frame, "/").await;
 }
 
 /// When the WebAssembly can't load, readers get the pre-rendered first step

@@ -281,7 +281,8 @@ async fn when_it_cannot_start_the_reader_gets_a_way_out_and_the_owner_the_cause(
             text.starts_with("The BPO vs KPO explainer can't start on this page."),
             "{name}: {text}"
         );
-        assert_eq!(link, widget.url("/index.html"), "{name}");
+        // The page's language's page (the article is in English).
+        assert_eq!(link, widget.url("/index.en.html"), "{name}");
         let explained = errors
             .iter()
             .find(|e| e.contains("kpo-explainer: the widget could not start"))

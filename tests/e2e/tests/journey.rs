@@ -3,7 +3,7 @@
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use kpo_content::{fill, Side, Step};
-use kpo_e2e::{content, dist, open_standalone, Browser, Server};
+use kpo_e2e::{content, content_in, dist, open_standalone, Browser, Server};
 
 /// Text of the first element matching `css`.
 async fn text(b: &Browser, css: &str) -> String {
@@ -14,8 +14,23 @@ async fn text(b: &Browser, css: &str) -> String {
 /// control found by its role and accessible name.
 #[tokio::test(flavor = "current_thread")]
 async fn keyboard_only_journey_through_every_step() {
-    let c = content();
-    let (_server, b) = open_standalone("/").await;
+    keyboard_journey(content(), "/").await;
+}
+
+/// The same journey in Filipino, every name and message in Filipino.
+#[tokio::test(flavor = "current_thread")]
+async fn keyboard_only_journey_in_filipino() {
+    keyboard_journey(content_in("fil"), "/index.fil.html").await;
+}
+
+/// The whole journey in `c`'s language, from the page at `path`.
+async fn keyboard_journey(c: kpo_content::Content, path: &str) {
+    let (_server, b) = open_standalone(path).await;
+    assert_eq!(
+        b.js("return [document.documentElement.lang, document.querySelector('.kpo').lang]")
+            .await,
+        serde_json::json!([c.meta.language, c.meta.language])
+    );
 
     // Intro → Definitions: focus lands on the new heading, the hash follows.
     b.tab_to("button", c.ui.start, false).await;

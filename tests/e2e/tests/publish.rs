@@ -16,46 +16,60 @@ async fn any_oembed_consumer_finds_a_working_rich_embed() {
     // From another origin, as a consumer's page or server would fetch.
     let consumer = Server::start(std::env::temp_dir(), vec![]);
     b.client.goto(&consumer.url("/")).await.unwrap();
-    let found = b
-        .js(&format!(
-            r#"const page = await (await fetch({base:?})).text();
-            const head = page.slice(0, page.indexOf('</head>'));
-            const doc = new DOMParser().parseFromString(head, 'text/html');
-            const link = doc.querySelector('link[rel=alternate][type="application/json+oembed"]');
-            const url = new URL(link.getAttribute('href'));
-            url.searchParams.set('url', {base:?});
-            url.searchParams.set('maxwidth', '500');
-            url.searchParams.set('format', 'json');
-            const data = await (await fetch(url)).json();
-            const frag = new DOMParser().parseFromString(data.html, 'text/html');
-            return {{ href: link.getAttribute('href'), offset: page.indexOf(link.getAttribute('href')),
-                     type: data.type, version: data.version, width: data.width, height: data.height,
-                     thumbnail: data.thumbnail_url || null, frame: frag.querySelector('iframe').src,
-                     title: frag.querySelector('iframe').title, link: frag.querySelector('blockquote a').href,
-                     og: doc.querySelector('meta[property="og:url"]').content }};"#
-        ))
-        .await;
-    assert_eq!(found["href"], format!("{base}oembed.json"));
-    assert!(
-        found["offset"].as_i64().unwrap() < 2_000,
-        "discovery sits early in the head"
-    );
-    assert_eq!(
-        (found["type"].as_str(), found["version"].as_str()),
-        (Some("rich"), Some("1.0"))
-    );
-    assert!(found["width"].is_u64() && found["height"].is_u64());
-    assert_eq!(found["frame"], format!("{base}index.html?embed=1"));
-    assert_eq!(found["link"], base);
-    assert_eq!(found["og"], base);
-    assert!(!found["title"].as_str().unwrap().is_empty());
+    // The door, and a language's own page, each with its own oEmbed file.
+    for (page, oembed, frame, lang) in [
+        ("", "oembed.json", "index.html?embed=1", "en"),
+        (
+            "index.fil.html",
+            "oembed.fil.json",
+            "index.fil.html?embed=1",
+            "fil",
+        ),
+    ] {
+        let url = format!("{base}{page}");
+        b.client.goto(&consumer.url("/")).await.unwrap();
+        let found = b
+            .js(&format!(
+                r#"const page = await (await fetch({url:?})).text();
+                const head = page.slice(0, page.indexOf('</head>'));
+                const doc = new DOMParser().parseFromString(head, 'text/html');
+                const link = doc.querySelector('link[rel=alternate][type="application/json+oembed"]');
+                const url = new URL(link.getAttribute('href'));
+                url.searchParams.set('url', {url:?});
+                url.searchParams.set('maxwidth', '500');
+                url.searchParams.set('format', 'json');
+                const data = await (await fetch(url)).json();
+                const frag = new DOMParser().parseFromString(data.html, 'text/html');
+                return {{ href: link.getAttribute('href'), offset: page.indexOf(link.getAttribute('href')),
+                         type: data.type, version: data.version, width: data.width, height: data.height,
+                         thumbnail: data.thumbnail_url || null, frame: frag.querySelector('iframe').src,
+                         title: frag.querySelector('iframe').title, link: frag.querySelector('blockquote a').href,
+                         og: doc.querySelector('meta[property="og:url"]').content }};"#
+            ))
+            .await;
+        assert_eq!(found["href"], format!("{base}{oembed}"));
+        assert!(
+            found["offset"].as_i64().unwrap() < 2_000,
+            "discovery sits early in the head"
+        );
+        assert_eq!(
+            (found["type"].as_str(), found["version"].as_str()),
+            (Some("rich"), Some("1.0"))
+        );
+        assert!(found["width"].is_u64() && found["height"].is_u64());
+        assert_eq!(found["frame"], format!("{base}{frame}"));
+        assert_eq!(found["link"], url);
+        assert_eq!(found["og"], url);
+        assert!(!found["title"].as_str().unwrap().is_empty());
 
-    // The frame it describes shows the live widget.
-    b.client
-        .goto(found["frame"].as_str().unwrap())
-        .await
-        .unwrap();
-    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+        // The frame it describes shows the live widget, in its language.
+        b.client
+            .goto(found["frame"].as_str().unwrap())
+            .await
+            .unwrap();
+        b.wait_for(kpo_e2e::LIVE_HEADING).await;
+        assert_eq!(b.js("return document.documentElement.lang").await, lang);
+    }
     b.close().await;
 }
 

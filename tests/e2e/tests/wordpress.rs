@@ -59,7 +59,7 @@ async fn an_author_adds_the_widget_by_shortcode_and_by_block() {
     let (block, block_id) = wp.post(
         "author",
         "By block",
-        "<!-- wp:paragraph --><p>Before.</p><!-- /wp:paragraph -->\n<!-- wp:kpo-explainer/explainer {\"start\":\"quiz\"} /-->",
+        "<!-- wp:paragraph --><p>Before.</p><!-- /wp:paragraph -->\n<!-- wp:kpo-explainer/explainer {\"start\":\"quiz\",\"lang\":\"fil\"} /-->",
     );
     let (plain, _) = wp.post("author", "No widget", "<p>Just words.</p>");
 
@@ -96,12 +96,12 @@ async fn an_author_adds_the_widget_by_shortcode_and_by_block() {
     );
     assert_eq!(b.errors().await, Vec::<String>::new());
 
-    // The block: it opens on the quiz, and a Check grades.
+    // The block: it opens on the quiz, in Filipino, and a Check grades.
     b.client.goto(&block).await.unwrap();
     live(&b, 0).await;
     assert_eq!(
         text(&b, &inside(0, ".step-heading")).await,
-        c.steps.quiz.heading
+        kpo_e2e::content_in("fil").steps.quiz.heading
     );
     b.js(&format!(
         "{}.click(); {}.click();",
@@ -132,7 +132,7 @@ async fn an_author_adds_the_widget_by_shortcode_and_by_block() {
         ),
         (
             block_id,
-            "<!-- wp:kpo-explainer/explainer {\"start\":\"quiz\"} /-->",
+            "<!-- wp:kpo-explainer/explainer {\"start\":\"quiz\",\"lang\":\"fil\"} /-->",
         ),
     ] {
         wp.php(

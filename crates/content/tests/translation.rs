@@ -1,0 +1,183 @@
+//! A translation is checked against the default language's file: each
+//! mistake a translator is likely to make, made once in the real Filipino
+//! file, must be reported with the translation's file and line.
+
+use kpo_content::parse::{check_file, compare, parse};
+
+const EN: &str = include_str!("../../../content/en.toml");
+const FIL: &str = include_str!("../../../content/fil.toml");
+const PATH: &str = "content/fil.toml";
+
+/// The 1-based line of `text`, which must occur exactly once in `source`.
+fn line(source: &str, text: &str) -> usize {
+    assert_eq!(source.matches(text).count(), 1, "{text:?} must occur once");
+    source[..source.find(text).unwrap()].matches('\n').count() + 1
+}
+
+/// The 1-based line where `text` first occurs in `source`.
+fn first_line(source: &str, text: &str) -> usize {
+    source[..source.find(text).unwrap()].matches('\n').count() + 1
+}
+
+/// The report for the Filipino file with `find` replaced by `replace`.
+fn edit(find: &str, replace: &str) -> (String, String) {
+    line(FIL, find);
+    let edited = FIL.replacen(find, replace, 1);
+    let english = parse("content/en.toml", EN).unwrap();
+    let filipino = parse(PATH, &edited).unwrap_or_else(|r| panic!("{r}"));
+    match compare(PATH, &edited, &english, &filipino) {
+        Ok(()) => panic!("the edit {find:?} -> {replace:?} was accepted"),
+        Err(report) => (report.to_string(), edited),
+    }
+}
+
+#[test]
+fn the_filipino_file_says_the_same_things_as_the_english_one() {
+    let english = parse("content/en.toml", EN).unwrap();
+    let filipino = parse(PATH, FIL).unwrap();
+    assert_eq!(compare(PATH, FIL, &english, &filipino), Ok(()));
+    assert_eq!(filipino.meta.language, "fil");
+    assert_ne!(filipino.steps.intro.heading, english.steps.intro.heading);
+}
+
+#[test]
+fn a_different_right_answer() {
+    let (report, edited) = edit(
+        "id = \"warmup-bags\"\ntask = \"Sagutin ang mga email sa isang airline tungkol sa nawawalang bagahe\"\nanswer = \"bpo\"",
+        "id = \"warmup-bags\"\ntask = \"Sagutin ang mga email sa isang airline tungkol sa nawawalang bagahe\"\nanswer = \"kpo\"",
+    );
+    assert_eq!(
+        report,
+        format!(
+            "{PATH}:{}: warm-up task \"warmup-bags\"'s answer is kpo; in the default language's file it is bpo\n",
+            line(&edited, "\"warmup-bags\"")
+        )
+    );
+}
+
+#[test]
+fn another_option_marked_correct() {
+    let (report, edited) = report_with_second_correct();
+    assert!(
+        report.contains(&format!(
+            "{PATH}:{}: question \"q-hotel-emails\"'s right option (or true/false answer) is 2; in the default language's file it is 1",
+            line(&edited, "\"q-hotel-emails\"")
+        )),
+        "{report}"
+    );
+}
+
+/// The first question with its right answer moved to the second option.
+fn report_with_second_correct() -> (String, String) {
+    let find = "text = \"BPO\"\ncorrect = true\nfeedback = \"Galing sa template ang mga sagot, kaya sumusunod sa takdang proseso ang trabaho.\"\n\n[[quiz.questions.options]]\ntext = \"KPO, dahil kailangan ng husay sa pagsulat ng mahusay na email\"";
+    let replace = "text = \"BPO\"\nfeedback = \"Galing sa template ang mga sagot, kaya sumusunod sa takdang proseso ang trabaho.\"\n\n[[quiz.questions.options]]\ntext = \"KPO, dahil kailangan ng husay sa pagsulat ng mahusay na email\"\ncorrect = true";
+    edit(find, replace)
+}
+
+#[test]
+fn a_missing_and_a_renamed_entry() {
+    let (report, edited) = edit("id = \"payslips\"", "id = \"payslip\"");
+    assert_eq!(
+        report,
+        format!(
+            "{PATH}:{}: sort task \"payslips\" is missing: the default language's file has it\n{PATH}:{}: sort task \"payslip\" is not in the default language's file\n",
+            first_line(&edited, "[[sort_tasks]]"),
+            line(&edited, "\"payslip\"")
+        )
+    );
+}
+
+#[test]
+fn entries_in_another_order() {
+    let first = "id = \"kind-of-work\"";
+    let second = "id = \"skills\"";
+    let swapped = FIL
+        .replacen(first, "id = \"SWAP\"", 1)
+        .replacen(second, first, 1)
+        .replacen("id = \"SWAP\"", second, 1);
+    let english = parse("content/en.toml", EN).unwrap();
+    let filipino = parse(PATH, &swapped).unwrap();
+    let report = compare(PATH, &swapped, &english, &filipino)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        report,
+        format!(
+            "{PATH}:{}: the [[comparison]] entries are in another order than in the default language's file: kind-of-work, skills, paid-for, typical-tasks, decisions, jobs\n",
+            first_line(&swapped, "[[comparison]]")
+        )
+    );
+}
+
+#[test]
+fn a_moved_task_on_the_range_and_a_lost_quote() {
+    let (report, _) = edit(
+        "field = \"banking-systems\"\nposition = 6",
+        "field = \"banking-systems\"\nposition = 16",
+    );
+    assert!(
+        report.contains(
+            "sort task \"deposit-slips\"'s position is 16; in the default language's file it is 6"
+        ),
+        "{report}"
+    );
+    let (report, _) = edit(
+        "quote = \"the Philippines is already losing accounts to India, China, Malaysia, etc.\"\ngloss = \"Ibig sabihin: nawawalan na ng mga account ang Pilipinas sa India, China, Malaysia at iba pa.\"\n",
+        "",
+    );
+    assert!(
+        report.contains(
+            "why point \"competition\"'s quote is false; in the default language's file it is true"
+        ),
+        "{report}"
+    );
+}
+
+#[test]
+fn the_default_languages_own_tag() {
+    let (report, edited) = edit("language = \"fil\"", "language = \"en\"");
+    assert!(
+        report.starts_with(&format!(
+            "{PATH}:{}: a translation's meta language must differ from the default's (\"en\")",
+            first_line(&edited, "language = \"en\"")
+        )),
+        "{report}"
+    );
+}
+
+/// A file is named after its language, and a translation needs English
+/// beside it: as the build and `cargo xtask check-content` check.
+#[test]
+fn a_file_named_for_another_language_or_alone_is_refused() {
+    let dir = std::env::temp_dir().join(format!("kpo-translation-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let misnamed = dir.join("tl.toml");
+    std::fs::write(&misnamed, FIL).unwrap();
+    let report = check_file(&misnamed).unwrap_err().to_string();
+    assert!(
+        report.contains("the file says its language is \"fil\"; name it fil.toml"),
+        "{report}"
+    );
+    let alone = dir.join("fil.toml");
+    std::fs::write(&alone, FIL).unwrap();
+    let report = check_file(&alone).unwrap_err().to_string();
+    assert!(report.contains("en.toml, which cannot be read"), "{report}");
+    std::fs::write(dir.join("en.toml"), EN).unwrap();
+    assert!(check_file(&alone).is_ok());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A gloss says what a quote means: one without a quote is a mistake.
+#[test]
+fn a_gloss_without_a_quote() {
+    let edited = FIL.replacen(
+        "quote = \"technologically, and I mean hardware, software and peopleware\"\n",
+        "",
+        1,
+    );
+    let report = parse(PATH, &edited).unwrap_err().to_string();
+    assert!(
+        report.contains("why point \"peopleware\" has a gloss but no quote to gloss"),
+        "{report}"
+    );
+}
