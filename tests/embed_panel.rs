@@ -12,6 +12,18 @@ use yew::AttrValue;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The code in each snippet's text area.
+fn snippet_texts(root: &web_sys::Element) -> Vec<String> {
+    find_all(root, ".snippet textarea")
+        .into_iter()
+        .map(|t| {
+            t.dyn_into::<web_sys::HtmlTextAreaElement>()
+                .unwrap()
+                .value()
+        })
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn embed_this_shows_both_snippets_with_the_widgets_address() {
     let (root, handle) = mount(AppProps {
@@ -24,14 +36,7 @@ async fn embed_this_shows_both_snippets_with_the_widgets_address() {
     assert!(find(&root, ".embed-panel").hidden());
     click(&toggle).await;
     assert!(!find(&root, ".embed-panel").hidden());
-    let areas: Vec<String> = find_all(&root, ".snippet textarea")
-        .into_iter()
-        .map(|t| {
-            t.dyn_into::<web_sys::HtmlTextAreaElement>()
-                .unwrap()
-                .value()
-        })
-        .collect();
+    let areas = snippet_texts(&root);
     assert_eq!(
         areas[0],
         "<div data-kpo-explainer style=\"min-height:100vh\"></div>\n<script src=\"https://example.org/kpo/embed.js\" defer></script>"
@@ -71,14 +76,7 @@ async fn snippets_ask_for_the_language_the_reader_is_in() {
         ..isolated()
     })
     .await;
-    let areas: Vec<String> = find_all(&root, ".snippet textarea")
-        .into_iter()
-        .map(|t| {
-            t.dyn_into::<web_sys::HtmlTextAreaElement>()
-                .unwrap()
-                .value()
-        })
-        .collect();
+    let areas = snippet_texts(&root);
     assert!(
         areas[0].starts_with("<div data-kpo-explainer data-lang=\"fil\" style="),
         "{}",

@@ -243,9 +243,15 @@
     var f = document.querySelectorAll("iframe[data-kpo-explainer-frame]");
     for (var i = 0; i < f.length; i++) setUpFrame(f[i]);
     var h = document.querySelectorAll("[data-kpo-explainer]");
-    for (var j = 0; j < h.length; j++) {
-      if (near) near.observe(h[j]); else mount(h[j]);
-    }
+    // After the page's first paint (the frame after the next one starts),
+    // so the page shows before any of the widget's work begins.
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        for (var j = 0; j < h.length; j++) {
+          if (near) near.observe(h[j]); else mount(h[j]);
+        }
+      }, 0);
+    });
   }
 
   window.addEventListener("message", onMessage);

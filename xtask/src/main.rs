@@ -84,8 +84,9 @@ fn serve(args: &[String]) -> Result<(), String> {
         .run()
 }
 
-/// Builds the release, then runs one of the browser tools in tests/e2e.
-fn release_bin(bin: &str, args: &[String]) -> Result<(), String> {
+/// Sets up what is missing and builds the release into `dist/`; returns the
+/// set-up and the repository's root.
+fn release_build() -> Result<(setup::Env, std::path::PathBuf), String> {
     let env = setup::run()?;
     let root = root();
     cmd::Cmd::new("trunk")
@@ -93,6 +94,12 @@ fn release_bin(bin: &str, args: &[String]) -> Result<(), String> {
         .envs(&env.wasm_env)
         .dir(&root)
         .run()?;
+    Ok((env, root))
+}
+
+/// Builds the release, then runs one of the browser tools in tests/e2e.
+fn release_bin(bin: &str, args: &[String]) -> Result<(), String> {
+    let (env, root) = release_build()?;
     cmd::Cmd::new("cargo")
         .args([
             "run",
@@ -120,13 +127,7 @@ fn dist(args: &[String]) -> Result<(), String> {
             return Err("usage: cargo xtask dist [--base-url https://example.org/kpo/]".to_owned())
         }
     };
-    let env = setup::run()?;
-    let root = root();
-    cmd::Cmd::new("trunk")
-        .args(["build", "--release"])
-        .envs(&env.wasm_env)
-        .dir(&root)
-        .run()?;
+    let (env, root) = release_build()?;
     let dist = root.join("dist");
     println!("dist: taking the share images with Chromium");
     kpo_site::thumbnail::make(&dist, &env.chromium)?;

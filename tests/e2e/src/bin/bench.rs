@@ -81,7 +81,9 @@ const OBSERVERS: &str = "window.__cls = 0; new PerformanceObserver(l => { for (c
     new MutationObserver((_, o) => { if (document.querySelector('#kpo-explainer .kpo:not([data-prerendered])')) \
     { window.__live = performance.now(); o.disconnect(); } }).observe(document, { subtree: true, childList: true, attributes: true });";
 
-async fn cold_load(server: &Server, rate: u32, widget: bool) -> Sample {
+/// A fresh browser for a cold load: no cache, the CPU slowed `rate` times,
+/// `observers` installed in every document it loads.
+async fn cold_browser(rate: u32, observers: &str) -> Browser {
     let b = Browser::start(1280, 900).await;
     b.cdp("Network.enable", json!({})).await;
     b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
@@ -90,9 +92,14 @@ async fn cold_load(server: &Server, rate: u32, widget: bool) -> Sample {
         .await;
     b.cdp(
         "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": OBSERVERS }),
+        json!({ "source": observers }),
     )
     .await;
+    b
+}
+
+async fn cold_load(server: &Server, rate: u32, widget: bool) -> Sample {
+    let b = cold_browser(rate, OBSERVERS).await;
     b.client.goto(&server.url("/")).await.unwrap();
     if widget {
         b.wait_for(LIVE_HEADING).await;
@@ -201,17 +208,7 @@ const BLOCKING: &str = "window.__tbt = 0; new PerformanceObserver(l => { for (co
 /// and its total blocking time from the start until 3 s after load (which
 /// covers the widget's own start when it is in the first screen).
 async fn host_load(page: &Server, rate: u32) -> (f64, f64) {
-    let b = Browser::start(1280, 900).await;
-    b.cdp("Network.enable", json!({})).await;
-    b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-        .await;
-    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
-        .await;
-    b.cdp(
-        "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": BLOCKING }),
-    )
-    .await;
+    let b = cold_browser(rate, BLOCKING).await;
     b.client.goto(&page.url("/")).await.unwrap();
     b.wait_js("document.readyState === 'complete'", "load")
         .await;
