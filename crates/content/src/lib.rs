@@ -14,6 +14,7 @@ pub mod codec;
 pub mod parse;
 #[cfg(feature = "parse")]
 pub mod stats;
+pub mod wire;
 
 /// The language every translation is checked against, and the one a reader
 /// gets when nothing else is asked for or matches.

@@ -21,14 +21,14 @@ macro_rules! model {
                 $( $(#[$fmeta])* pub $field: $ty ),*
             }
 
-            impl crate::codec::Decode for $name {
-                fn decode(r: &mut crate::codec::Reader) -> Option<Self> {
-                    Some($name { $( $field: crate::codec::Decode::decode(r)? ),* })
+            impl crate::wire::Decode for $name {
+                fn decode(r: &mut crate::wire::Reader) -> Option<Self> {
+                    Some($name { $( $field: crate::wire::Decode::decode(r)? ),* })
                 }
             }
 
             #[cfg(feature = "parse")]
-            impl crate::codec::Encode for $name {
+            impl crate::wire::Encode for $name {
                 fn encode(&self, out: &mut Vec<String>) {
                     $( self.$field.encode(out); )*
                 }
@@ -161,6 +161,47 @@ pub enum Checks {
     Argument,
     /// A detail of the post.
     Recall,
+}
+
+/// The enums travel as their ids.
+macro_rules! wire_enum {
+    ($($ty:ident { $($variant:ident = $id:literal),* $(,)? })*) => {$(
+        impl crate::wire::Decode for $ty {
+            fn decode(r: &mut crate::wire::Reader) -> Option<Self> {
+                match r.piece()? {
+                    $( $id => Some(Self::$variant), )*
+                    _ => None,
+                }
+            }
+        }
+
+        #[cfg(feature = "parse")]
+        impl crate::wire::Encode for $ty {
+            fn encode(&self, out: &mut Vec<String>) {
+                out.push(match self { $( Self::$variant => $id, )* }.to_owned());
+            }
+        }
+    )*};
+}
+
+wire_enum! {
+    Side { Bpo = "bpo", Kpo = "kpo" }
+    QuestionKind { SingleChoice = "single", TrueFalse = "true-false" }
+    Voice { Post = "post", Reader = "reader", Guide = "guide" }
+    Checks { NewCase = "new-case", Argument = "argument", Recall = "recall" }
+}
+
+impl crate::wire::Decode for Step {
+    fn decode(r: &mut crate::wire::Reader) -> Option<Self> {
+        Step::from_id(r.piece()?)
+    }
+}
+
+#[cfg(feature = "parse")]
+impl crate::wire::Encode for Step {
+    fn encode(&self, out: &mut Vec<String>) {
+        out.push(self.id().to_owned());
+    }
 }
 
 /// Every struct's shape, for [`crate::codec::shape`]; with the step ids, so
@@ -414,15 +455,15 @@ macro_rules! ui_strings {
             }
         }
 
-        impl crate::codec::Decode for Ui {
-            fn decode(r: &mut crate::codec::Reader) -> Option<Self> {
+        impl crate::wire::Decode for Ui {
+            fn decode(r: &mut crate::wire::Reader) -> Option<Self> {
                 let [$( $field ),*] = r.array::<{ [$( stringify!($field) ),*].len() }>()?;
                 Some(Ui { $( $field ),* })
             }
         }
 
         #[cfg(feature = "parse")]
-        impl crate::codec::Encode for Ui {
+        impl crate::wire::Encode for Ui {
             fn encode(&self, out: &mut Vec<String>) {
                 $( out.push(self.$field.to_owned()); )*
             }
