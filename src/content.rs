@@ -46,8 +46,15 @@ thread_local! {
 
 impl Words {
     /// Reads a content text (`content.<language>.txt`), kept for the page's
-    /// life. `None` when it is not a content text of this build.
+    /// life. `None` when it is not a content text of this build. A language
+    /// already decoded on this page (another widget's, or the reader's
+    /// earlier choice) is shared, not decoded and kept again: its tag is the
+    /// text's second piece, after the shape.
     pub fn decode(text: String) -> Option<Words> {
+        let tag = text.split(kpo_content::codec::SEP).nth(1);
+        if let Some(words) = tag.and_then(Words::decoded) {
+            return Some(words);
+        }
         let bundle = kpo_content::codec::decode(Box::leak(text.into_boxed_str()))?;
         let words = Words(Box::leak(Box::new(bundle)));
         DECODED.with(|d| d.borrow_mut().push(words));
@@ -107,5 +114,8 @@ mod tests {
     fn a_language_decodes_once() {
         assert_eq!(Words::built("en"), Words::built("en"));
         assert_eq!(Words::built("xx"), None);
+        let again = Words::decode(BUILT[0].1.to_owned()).unwrap();
+        assert_eq!(again, Words::english());
+        assert!(Words::decode("junk".to_owned()).is_none());
     }
 }

@@ -59,9 +59,9 @@ fn loader(load: Option<js_sys::Function>) -> Option<LoadLanguage> {
             let on_text = {
                 let done = done.clone();
                 Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| {
-                    // Quick presses may have asked for it more than once.
-                    let words =
-                        Words::decoded(tag).or_else(|| text.as_string().and_then(Words::decode));
+                    // Quick presses may have asked for it more than once:
+                    // decoding shares a language already decoded.
+                    let words = text.as_string().and_then(Words::decode);
                     if words.is_none() {
                         browser::warn(&format!(
                             "the content file for \"{tag}\" could not be read; upload all of the build (dist/) together"
