@@ -1,11 +1,23 @@
-//! A static file server (tiny_http) on 127.0.0.1 with a free port, stopped
-//! on drop. It gzips when asked, as any real host does, adds its headers to
-//! every answer, and records every request (CSP reports arrive as POSTs).
+//! A static file server (hyper, on a small tokio runtime of its own) on
+//! 127.0.0.1 with a free port, stopped on drop. It gzips when asked, as any
+//! real host does, adds its headers to every answer, and records every
+//! request (CSP reports arrive as POSTs).
+//!
+//! Each connection is its own task, kept alive as browsers expect. (It was
+//! tiny_http 0.12: a request on a kept-alive connection could sit unread
+//! for 20 s while a frame and its page fetched the widget's files at once,
+//! which failed one end-to-end run in three.)
 
+use std::convert::Infallible;
 use std::io::Write;
 use std::net::SocketAddr;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{HeaderName, HeaderValue};
+use hyper_util::rt::TokioIo;
 
 /// One request the server saw.
 #[derive(Debug, Clone)]
@@ -17,34 +29,75 @@ pub struct Request {
 
 pub struct Server {
     pub addr: SocketAddr,
-    server: Arc<tiny_http::Server>,
+    requests: Arc<Mutex<Vec<Request>>>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+/// What every answer carries, and where its files come from.
+struct Site {
+    root: PathBuf,
+    headers: Vec<(HeaderName, HeaderValue)>,
     requests: Arc<Mutex<Vec<Request>>>,
 }
 
 impl Server {
     /// Serves `root`, answering every request with `headers` added.
     pub fn start(root: PathBuf, headers: Vec<(String, String)>) -> Server {
-        let server =
-            Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port"));
-        let addr = server.server_addr().to_ip().expect("a TCP address");
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let addr = listener.local_addr().expect("a TCP address");
+        listener
+            .set_nonblocking(true)
+            .expect("a non-blocking listener");
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let (listener, log) = (server.clone(), requests.clone());
-        let headers: Vec<tiny_http::Header> = headers
-            .iter()
-            .map(|(k, v)| {
-                tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("a valid header")
-            })
-            .collect();
+        let site = Arc::new(Site {
+            root,
+            headers: headers
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        HeaderName::from_bytes(k.as_bytes()).expect("a valid header name"),
+                        HeaderValue::from_str(v).expect("a valid header value"),
+                    )
+                })
+                .collect(),
+            requests: requests.clone(),
+        });
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_io()
+            .build()
+            .expect("a tokio runtime");
         std::thread::spawn(move || {
-            for request in listener.incoming_requests() {
-                let (root, headers, log) = (root.clone(), headers.clone(), log.clone());
-                std::thread::spawn(move || answer(request, &root, headers, &log));
-            }
+            runtime.block_on(async move {
+                let listener =
+                    tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
+                let accept = async {
+                    while let Ok((stream, _)) = listener.accept().await {
+                        let site = site.clone();
+                        tokio::spawn(async move {
+                            let service = hyper::service::service_fn(move |request| {
+                                let site = site.clone();
+                                async move { Ok::<_, Infallible>(answer(request, &site).await) }
+                            });
+                            // A client that goes away mid-answer is no error here.
+                            let _ = hyper::server::conn::http1::Builder::new()
+                                .serve_connection(TokioIo::new(stream), service)
+                                .await;
+                        });
+                    }
+                };
+                tokio::select! {
+                    _ = accept => {}
+                    _ = stopped => {}
+                }
+            });
+            // Dropping the runtime here ends every connection still open.
         });
         Server {
             addr,
-            server,
             requests,
+            stop: Some(stop),
         }
     }
 
@@ -60,7 +113,9 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        self.server.unblock();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
     }
 }
 
@@ -85,40 +140,36 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
-/// Answers one request from `root`: the file (gzipped when the client
-/// accepts it), `index.html` for a folder, 404 for anything else, and 204
-/// for anything but GET and HEAD.
-fn answer(
-    mut request: tiny_http::Request,
-    root: &Path,
-    headers: Vec<tiny_http::Header>,
-    log: &Mutex<Vec<Request>>,
-) {
-    let mut body = String::new();
-    let _ = request.as_reader().read_to_string(&mut body);
-    let path = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("/")
-        .to_owned();
-    let method = request.method().to_string();
-    log.lock().unwrap().push(Request {
+/// Answers one request from the site's root: the file (gzipped when the
+/// client accepts it), `index.html` for a folder, 404 for anything else, and
+/// 204 for anything but GET and HEAD (hyper sends HEAD no body).
+async fn answer(request: hyper::Request<Incoming>, site: &Site) -> hyper::Response<Full<Bytes>> {
+    let (parts, body) = request.into_parts();
+    let body = body
+        .collect()
+        .await
+        .map(|b| String::from_utf8_lossy(&b.to_bytes()).into_owned())
+        .unwrap_or_default();
+    let path = parts.uri.path().to_owned();
+    let method = parts.method.as_str().to_owned();
+    site.requests.lock().unwrap().push(Request {
         method: method.clone(),
         path: path.clone(),
         body,
     });
-    let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).expect("a valid header");
-    let with_headers = |mut response: tiny_http::ResponseBox| {
-        for h in &headers {
-            response.add_header(h.clone());
-        }
-        response
+    let mut response = if method != "GET" && method != "HEAD" {
+        status(204, "")
+    } else {
+        file(&site.root, &path, &parts.headers)
     };
-    if method != "GET" && method != "HEAD" {
-        let _ = request.respond(with_headers(tiny_http::Response::empty(204).boxed()));
-        return;
+    for (k, v) in &site.headers {
+        response.headers_mut().append(k.clone(), v.clone());
     }
+    response
+}
+
+/// The file at `path` under `root`, or 404.
+fn file(root: &Path, path: &str, headers: &hyper::HeaderMap) -> hyper::Response<Full<Bytes>> {
     let mut file = root.to_path_buf();
     for part in Path::new(path.trim_start_matches('/')).components() {
         if let Component::Normal(p) = part {
@@ -128,25 +179,32 @@ fn answer(
     if file.is_dir() {
         file.push("index.html");
     }
-    let response = match std::fs::read(&file) {
-        Ok(bytes) => {
-            let gzip = request
-                .headers()
-                .iter()
-                .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
-            let mut response = if gzip {
-                tiny_http::Response::from_data(gzip_bytes(&bytes))
-                    .with_header(header("Content-Encoding", "gzip"))
-            } else {
-                tiny_http::Response::from_data(bytes)
-            };
-            response.add_header(header("Content-Type", content_type(&file)));
-            response.add_header(header("Cache-Control", "no-store"));
-            response.boxed()
-        }
-        Err(_) => tiny_http::Response::from_string("not found")
-            .with_status_code(404)
-            .boxed(),
+    let Ok(bytes) = std::fs::read(&file) else {
+        return status(404, "not found");
     };
-    let _ = request.respond(with_headers(response));
+    let gzip = headers
+        .get_all(hyper::header::ACCEPT_ENCODING)
+        .iter()
+        .any(|v| v.to_str().is_ok_and(|v| v.contains("gzip")));
+    let mut response = hyper::Response::builder()
+        .header(hyper::header::CONTENT_TYPE, content_type(&file))
+        // As the published headers say (`_headers`, `.htaccess`): revalidate
+        // every time.
+        .header(hyper::header::CACHE_CONTROL, "no-cache");
+    let bytes = if gzip {
+        response = response.header(hyper::header::CONTENT_ENCODING, "gzip");
+        gzip_bytes(&bytes)
+    } else {
+        bytes
+    };
+    response
+        .body(Full::new(Bytes::from(bytes)))
+        .expect("a valid response")
+}
+
+fn status(code: u16, text: &'static str) -> hyper::Response<Full<Bytes>> {
+    hyper::Response::builder()
+        .status(code)
+        .body(Full::new(Bytes::from_static(text.as_bytes())))
+        .expect("a valid response")
 }
