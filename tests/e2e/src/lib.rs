@@ -291,6 +291,10 @@ impl Browser {
             "goog:loggingPrefs".to_owned(),
             serde_json::json!({ "browser": "ALL" }),
         );
+        // Tests run two browsers at once; headless Chromium counts one as
+        // hidden behind the other and stops its animation frames, which a
+        // reader's visible page never does (embed.js starts a widget after
+        // the page's first frame).
         caps.insert(
             "goog:chromeOptions".to_owned(),
             serde_json::json!({
@@ -298,6 +302,7 @@ impl Browser {
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-quic",
+                    "--disable-backgrounding-occluded-windows",
                     format!("--window-size={width},{height}")
                 ]
             }),
@@ -342,10 +347,18 @@ impl Browser {
             if self.js(&script).await.as_bool() == Some(true) {
                 return;
             }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}: {expression}"
-            );
+            if Instant::now() >= deadline {
+                // What the page had fetched and logged, to tell a stalled
+                // request from a script error.
+                let fetched = self
+                    .js("return performance.getEntriesByType('resource').map(e => e.name)")
+                    .await;
+                let errors = self.console_errors().await;
+                panic!(
+                    "timed out waiting for {what}: {expression}\n\
+                     fetched: {fetched}\nconsole errors: {errors:?}"
+                );
+            }
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
     }
