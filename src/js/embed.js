@@ -92,10 +92,13 @@
     var url;
     try { url = new URL(frame.getAttribute("src") || "", location.href); } catch (e) { return; }
     var before = url.href;
-    // Options given as data attributes travel to the frame as query parameters.
+    // Options given as data attributes travel to the frame as query
+    // parameters, cut to 64 characters (every valid value is far shorter; the
+    // frame still says what was wrong): a pasted paragraph must not make an
+    // address servers refuse, as nginx does past 8 KB with 414.
     OPTIONS.forEach(function (name) {
       var value = frame.getAttribute("data-" + name);
-      if (value !== null && !url.searchParams.has(name)) url.searchParams.set(name, value);
+      if (value !== null && !url.searchParams.has(name)) url.searchParams.set(name, value.slice(0, 64));
     });
     // A framed widget is light unless told otherwise: tell it on a dark page.
     if (auto(frame, url) && pageTheme(frame) === "dark") url.searchParams.set("theme", "dark");

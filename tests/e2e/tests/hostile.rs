@@ -155,6 +155,15 @@ async fn junk_options_fall_back_to_defaults_with_warnings() {
         "a warning echoes junk at length"
     );
 
+    // A 100,000-character data attribute did not become a 500 KB address,
+    // which real servers refuse (nginx past 8 KB).
+    let longest = b
+        .js("return Math.max(...[...document.querySelectorAll('iframe')].map(f => f.src.length))")
+        .await;
+    assert!(
+        longest.as_u64().unwrap() < 2_000,
+        "a frame's address is {longest} characters"
+    );
     // The frames, with junk in the URL and in data attributes, render too.
     for i in 0..2u16 {
         b.client.enter_frame(i).await.unwrap();
