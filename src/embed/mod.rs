@@ -105,7 +105,8 @@ pub fn wordpress_secret(hash: &str) -> Option<String> {
 /// ResizeObserver, and on demand after each render (an off-screen
 /// cross-origin frame gets no rendering steps, so no observer callbacks).
 /// Inside WordPress's embed it speaks wp-embed's protocol too: `{secret,
-/// message: "height", value}`, and again whenever the page says `ready`.
+/// message: "height", value}`, and again whenever the page says `ready`;
+/// `embed.js` asks the same way when it starts.
 #[derive(Clone)]
 pub struct SizeReporter {
     root: Element,
@@ -131,28 +132,33 @@ impl SizeReporter {
             }
             Err(_) => warn("no ResizeObserver: the frame reports its size only after changes"),
         }
-        if let Some(secret) = reporter.secret.clone() {
-            let r = reporter.clone();
-            let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-                move |e: web_sys::MessageEvent| {
-                    let data = e.data();
-                    let field = |k: &str| {
-                        js_sys::Reflect::get(&data, &k.into())
-                            .ok()
-                            .and_then(|v| v.as_string())
-                    };
-                    if field("message").as_deref() == Some("ready")
-                        && field("secret").as_deref() == Some(&*secret)
-                    {
-                        r.last.set(-1.0);
-                        r.report();
-                    }
-                },
-            );
-            let _ = gloo::utils::window()
-                .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-            on_message.forget();
-        }
+        // Asked again, it posts its height again: by `embed.js`, which may
+        // have started after this frame's first report and missed it
+        // (`{source: "kpo-explainer-host", type: "measure"}`), and inside
+        // WordPress's embed by wp-embed's `ready`. Whoever asks, the answer
+        // goes only to the parent, and is only a height.
+        let r = reporter.clone();
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let data = e.data();
+                let field = |k: &str| {
+                    js_sys::Reflect::get(&data, &k.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                let host_asks = field("source").as_deref() == Some("kpo-explainer-host")
+                    && field("type").as_deref() == Some("measure");
+                let wordpress_asks = field("message").as_deref() == Some("ready")
+                    && r.secret.is_some()
+                    && field("secret").as_deref() == r.secret.as_deref();
+                if host_asks || wordpress_asks {
+                    r.last.set(-1.0);
+                    r.report();
+                }
+            });
+        let _ = gloo::utils::window()
+            .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+        on_message.forget();
         reporter
     }
 

@@ -113,6 +113,9 @@
     // Until the reader moves, never shorter than the space the page kept
     // for it: content below must not jump up into view.
     frames.push({ el: frame, origin: url.origin, keep: frame.getBoundingClientRect().height });
+    // A frame that started before this script may have reported its size
+    // already, to no one: ask again (it answers only with its height).
+    try { frame.contentWindow.postMessage({ source: "kpo-explainer-host", type: "measure" }, "*"); } catch (e) { /* not loaded */ }
   }
 
   function onMessage(event) {

@@ -414,3 +414,28 @@ async fn without_embed_js_the_frame_works_at_a_fixed_height_and_scrolls() {
     );
     b.close().await;
 }
+
+/// `embed.js` may start after a frame has rendered and reported its size to
+/// no one (a slow script, a page that adds it later): it asks the frame,
+/// which reports again.
+#[tokio::test(flavor = "current_thread")]
+async fn embed_js_arriving_after_the_frame_still_sizes_it() {
+    let widget = Server::start(dist(), vec![]);
+    let host = host_page("frame-only.html", &widget);
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&host.url("/")).await.unwrap();
+    b.client.enter_frame(0).await.unwrap();
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    b.client.enter_parent_frame().await.unwrap();
+    b.js(&format!(
+        "const s = document.createElement('script'); s.src = {:?}; document.body.append(s);",
+        widget.url("/embed.js")
+    ))
+    .await;
+    b.wait_js(
+        "parseFloat(document.getElementById('frame').style.height) > 600",
+        "the frame's height, asked for",
+    )
+    .await;
+    b.close().await;
+}
