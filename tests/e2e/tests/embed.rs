@@ -380,15 +380,22 @@ async fn hostile_messages_change_nothing() {
     b.close().await;
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn without_embed_js_the_frame_works_at_a_fixed_height_and_scrolls() {
-    let c = content();
-    let widget = Server::start(dist(), vec![]);
-    let host = host_page("frame-only.html", &widget);
+/// A page with only the frame, no `embed.js`; returns inside the frame once
+/// the widget is live.
+async fn in_a_frame_without_embed_js(widget: &Server) -> (Server, Browser) {
+    let host = host_page("frame-only.html", widget);
     let b = Browser::start(1280, 900).await;
     b.client.goto(&host.url("/")).await.unwrap();
     b.client.enter_frame(0).await.unwrap();
     b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    (host, b)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn without_embed_js_the_frame_works_at_a_fixed_height_and_scrolls() {
+    let c = content();
+    let widget = Server::start(dist(), vec![]);
+    let (_host, b) = in_a_frame_without_embed_js(&widget).await;
     // Its own scrollbar: the content is taller than the frame.
     assert_eq!(
         b.js("return document.documentElement.scrollHeight > innerHeight + 100")
@@ -421,11 +428,7 @@ async fn without_embed_js_the_frame_works_at_a_fixed_height_and_scrolls() {
 #[tokio::test(flavor = "current_thread")]
 async fn embed_js_arriving_after_the_frame_still_sizes_it() {
     let widget = Server::start(dist(), vec![]);
-    let host = host_page("frame-only.html", &widget);
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&host.url("/")).await.unwrap();
-    b.client.enter_frame(0).await.unwrap();
-    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    let (_host, b) = in_a_frame_without_embed_js(&widget).await;
     b.client.enter_parent_frame().await.unwrap();
     b.js(&format!(
         "const s = document.createElement('script'); s.src = {:?}; document.body.append(s);",
