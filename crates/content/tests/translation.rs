@@ -181,3 +181,32 @@ fn a_gloss_without_a_quote() {
         "{report}"
     );
 }
+
+#[test]
+fn a_lost_or_misspelled_placeholder() {
+    for (find, replace, expected) in [
+        (
+            "step_of = \"Hakbang {n} ng {total}\"",
+            "step_of = \"Hakbang {n}\"",
+            "ui step_of must contain the placeholder {total}",
+        ),
+        (
+            "step_of = \"Hakbang {n} ng {total}\"",
+            "step_of = \"Hakbang {n} ng {kabuuan}\"",
+            "ui step_of has an unknown placeholder {kabuuan}",
+        ),
+    ] {
+        let edited = FIL.replacen(find, replace, 1);
+        let report = parse(PATH, &edited)
+            .err()
+            .unwrap_or_else(|| panic!("{replace:?} was accepted"))
+            .to_string();
+        let at = format!("{PATH}:{}: ", line(&edited, replace));
+        assert!(
+            report
+                .lines()
+                .any(|l| l.starts_with(&at) && l.contains(expected)),
+            "no {at}{expected} in:\n{report}"
+        );
+    }
+}
