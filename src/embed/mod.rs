@@ -163,9 +163,16 @@ impl SizeReporter {
     }
 
     /// Posts the height, rounded up so the frame never shows a 1 px
-    /// scrollbar, unless it is the height already posted.
+    /// scrollbar, unless it is the height already posted. It is measured
+    /// with the frame's own scrollbar held off: a frame still shorter than
+    /// a new step shows one, which narrows the content and makes it taller
+    /// than it will be once the frame fits, and an off-screen frame gets no
+    /// resize callback to correct it.
     pub fn report(&self) {
+        let page = gloo::utils::document_element();
+        let _ = page.class_list().add_1("kpo-measuring");
         let height = self.root.get_bounding_client_rect().height().ceil();
+        let _ = page.class_list().remove_1("kpo-measuring");
         if height != self.last.get() {
             self.last.set(height);
             let fields = js_sys::Object::new();
