@@ -7,7 +7,7 @@
 mod common;
 
 use common::*;
-use kpo_content::{Side, Step};
+use kpo_content::{Side, Step, TaskKind};
 use kpo_explainer::app::{AppProps, LoadLanguage};
 use kpo_explainer::content::Words;
 use wasm_bindgen_test::*;
@@ -67,35 +67,60 @@ async fn no_loader_no_buttons() {
 #[wasm_bindgen_test]
 async fn switching_keeps_the_step_and_the_answers() {
     let (root, handle) = with_languages(Step::Sort, true).await;
-    let first = &find_all(&root, ".sort-task")[0];
-    let kpo = &find_all(first, "button")[1];
-    click(kpo).await;
+    let places = CONTENT
+        .sort_tasks
+        .iter()
+        .filter(|t| t.kind == TaskKind::Place)
+        .count();
+    // A task placed, and a task named KPO.
+    let placed = &CONTENT.sort_tasks[first_task(TaskKind::Place)];
+    slide(&find(&task_item(&root, 0), "input"), placed.position).await;
+    click(&button(&task_item(&root, 0), CONTENT.ui.place_check)).await;
+    let named = find(&task_item(&root, places), "[role=group]");
+    click(&find_all(&named, "button")[2]).await;
     let tally = text(&root, ".tally");
 
     click(&button(&root, "Filipino")).await;
     let fil = filipino();
     assert_eq!(attribute(&root, "section.kpo", "lang").unwrap(), "fil");
     assert_eq!(text(&root, ".step-heading"), fil.steps.sort.heading);
-    let first = &find_all(&root, ".sort-task")[0];
+    let named = find(&task_item(&root, places), "[role=group]");
     assert_eq!(
-        find_all(first, "button")[1]
+        find_all(&named, "button")[2]
             .get_attribute("aria-pressed")
             .unwrap(),
         "true"
     );
+    let slider = find(&task_item(&root, 0), "input");
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").unwrap(),
+        kpo_content::fill(
+            fil.ui.place_value,
+            &[
+                ("value", &placed.position.to_string()),
+                ("where", fil.ui.zone(placed.position))
+            ]
+        )
+    );
+    let expected = kpo_content::fill(
+        fil.ui.sort_count,
+        &[("done", "2"), ("total", &fil.sort_tasks.len().to_string())],
+    );
+    let (done, _) = expected.split_once("{correct}").unwrap();
     assert!(
-        text(&root, ".tally").starts_with("1 ng 16"),
+        text(&root, ".tally").starts_with(done),
         "{}",
         text(&root, ".tally")
     );
     assert_ne!(text(&root, ".tally"), tally);
-    let right = fil.sort_tasks[0].answer == Side::Kpo;
-    let verdict = if right {
+    let named_task = &fil.sort_tasks[first_task(TaskKind::Name)];
+    let verdict = if named_task.answer == Some(Side::Kpo) {
         fil.ui.sort_correct
     } else {
         fil.ui.sort_wrong
     };
-    assert_eq!(text(first, ".verdict"), verdict);
+    assert_eq!(text(&task_item(&root, places), ".verdict"), verdict);
+    assert_eq!(text(&task_item(&root, 0), ".verdict"), fil.ui.sort_correct);
 
     // And back, to the same words as before.
     click(&button(&root, "English")).await;

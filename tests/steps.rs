@@ -1,5 +1,5 @@
-//! The reading steps: definitions, the comparison, field cards with details
-//! on demand, and the "why it matters" points.
+//! The reading steps: definitions and the tells, the comparison, the field
+//! cards, and the "why it matters" points.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -48,49 +48,37 @@ async fn comparison_is_one_table_with_every_dimension_and_each_cell_labelled() {
 }
 
 #[wasm_bindgen_test]
-async fn field_details_open_and_close_on_demand() {
+async fn fields_are_cards_with_a_name_and_what_it_is() {
     let (root, handle) = at(Step::Fields).await;
     let cards = find_all(&root, ".fields .field");
     assert_eq!(cards.len(), CONTENT.fields.len());
-    let first = &cards[0];
-    let toggle = find(first, "button");
-    let details = find(first, ".details");
-    assert_eq!(toggle.get_attribute("aria-expanded").unwrap(), "false");
-    assert!(details.hidden());
-    assert_eq!(toggle.get_attribute("aria-controls").unwrap(), details.id());
-
-    click(&toggle).await;
-    let (toggle, details) = (find(first, "button"), find(first, ".details"));
-    assert_eq!(toggle.get_attribute("aria-expanded").unwrap(), "true");
-    assert!(!details.hidden());
-    assert!(details
-        .text_content()
-        .unwrap()
-        .contains(CONTENT.fields[0].tasks[0]));
-    assert!(toggle
-        .text_content()
-        .unwrap()
-        .starts_with(CONTENT.ui.hide_details));
-
-    click(&toggle).await;
-    assert!(find(first, ".details").hidden());
+    for (card, f) in cards.iter().zip(CONTENT.fields) {
+        assert_eq!(text(card, "h4"), f.name);
+        assert_eq!(text(card, "p"), f.summary);
+        assert_eq!(count(card, "button"), 0, "nothing hidden behind a button");
+    }
     handle.destroy();
 }
 
-/// Two widgets on one page (two script-tag embeds): each field's button
-/// controls its own widget's details, not the other's.
 #[wasm_bindgen_test]
-async fn field_details_ids_are_unique_to_each_widget_on_a_page() {
-    let (first, a) = at(Step::Fields).await;
-    let (second, b) = at(Step::Fields).await;
-    for root in [&first, &second] {
-        let toggle = find(root, ".fields .field button");
-        let id = toggle.get_attribute("aria-controls").unwrap();
-        let panel = gloo::utils::document().get_element_by_id(&id).unwrap();
-        assert!(root.contains(Some(&panel)), "{id} is another widget's");
+async fn definitions_teach_the_tells_in_order() {
+    let (root, handle) = at(Step::Definitions).await;
+    let tells = find(&root, "ol.tells");
+    let heading = tells.previous_element_sibling().unwrap();
+    assert_eq!(heading.tag_name(), "H3");
+    assert_eq!(heading.text_content().unwrap(), CONTENT.tells.heading);
+    let items = find_all(&tells, "li");
+    assert_eq!(items.len(), CONTENT.tells.items.len());
+    for (li, t) in items.iter().zip(CONTENT.tells.items) {
+        let said = li.text_content().unwrap();
+        assert!(
+            said.starts_with(t.name) && said.contains(t.question),
+            "{said}"
+        );
     }
-    a.destroy();
-    b.destroy();
+    let middle = tells.next_element_sibling().unwrap();
+    assert_eq!(middle.text_content().unwrap(), CONTENT.tells.middle);
+    handle.destroy();
 }
 
 #[wasm_bindgen_test]

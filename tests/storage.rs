@@ -51,11 +51,13 @@ async fn junk_in_storage_is_dropped_and_the_widget_starts_fresh() {
     for junk in [
         "",
         "null",
-        "kpo2;quiz;x",
+        "kpo3;quiz;x",
         "<img src=x onerror=alert(1)>",
-        "kpo2;results;;;;;;;1;200;1",
-        // An older format (before the warm-up): dropped, not misread.
+        "kpo3;results;;;;;;;1;200;1",
+        // Older formats (before the warm-up, before the practice's
+        // placements): dropped, not misread.
         "kpo1;quiz;----------------;0,1;0,1/0,1;0;-,-;0;-;1",
+        "kpo2;intro;---;----------------;0;0;0;-;0;-;1",
     ] {
         storage().set_item(KEY, junk).unwrap();
         let (root, handle) = mount(props()).await;
@@ -66,7 +68,7 @@ async fn junk_in_storage_is_dropped_and_the_widget_starts_fresh() {
         );
         // Dropped, then saved afresh: a valid value is there now.
         let now = storage().get_item(KEY).unwrap().unwrap();
-        assert!(now.starts_with("kpo2;intro;"), "for {junk:?}: {now}");
+        assert!(now.starts_with("kpo3;intro;"), "for {junk:?}: {now}");
         handle.destroy();
     }
     storage().remove_item(KEY).unwrap();

@@ -8,7 +8,7 @@
 mod common;
 
 use common::*;
-use kpo_content::{Checks, Side, Step, Voice};
+use kpo_content::{Checks, Side, Step, TaskKind, Voice};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -16,13 +16,14 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn other(side: Side) -> Side {
     match side {
         Side::Bpo => Side::Kpo,
-        Side::Kpo => Side::Bpo,
+        _ => Side::Bpo,
     }
 }
 
 fn term(side: Side) -> &'static str {
     match side {
         Side::Bpo => CONTENT.definitions.bpo.term,
+        Side::Ito => CONTENT.definitions.ito.term,
         Side::Kpo => CONTENT.definitions.kpo.term,
     }
 }
@@ -88,7 +89,7 @@ async fn the_range_is_a_figure_with_a_caption_and_a_text_equivalent() {
 }
 
 #[wasm_bindgen_test]
-async fn sorted_answers_appear_on_the_range_right_and_wrong_told_apart() {
+async fn practice_answers_appear_on_the_range_right_and_wrong_told_apart() {
     let (root, handle) = at(Step::Sort).await;
     assert!(
         root.query_selector(".sort figure.spectrum")
@@ -97,15 +98,22 @@ async fn sorted_answers_appear_on_the_range_right_and_wrong_told_apart() {
         "no figure before any answer"
     );
     let tasks = CONTENT.sort_tasks;
-    let press = |i: usize, side: Side| {
-        let group = find_all(&root, ".sort-task [role=group]").remove(i);
-        find_all(&group, "button")
-            .into_iter()
-            .find(|b| b.text_content().unwrap() == term(side))
-            .unwrap()
-    };
-    click(&press(0, tasks[0].answer)).await;
-    click(&press(1, other(tasks[1].answer))).await;
+    let ui = &CONTENT.ui;
+    // The first task to place, placed where this guide puts it.
+    let placed = &tasks[first_task(TaskKind::Place)];
+    slide(&find(&task_item(&root, 0), "input"), placed.position).await;
+    click(&button(&task_item(&root, 0), ui.place_check)).await;
+    // The first task to name, named wrong.
+    let named = &tasks[first_task(TaskKind::Name)];
+    let places = tasks.iter().filter(|t| t.kind == TaskKind::Place).count();
+    let said = other(named.answer.unwrap());
+    let group = find(&task_item(&root, places), "[role=group]");
+    let wrong = find_all(&group, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap() == term(said))
+        .unwrap();
+    click(&wrong).await;
+
     let figure = find(&root, ".sort figure.spectrum");
     assert_eq!(count(&figure, "svg .mark.right"), 1);
     assert_eq!(count(&figure, "svg .mark.wrong"), 1);
@@ -115,21 +123,19 @@ async fn sorted_answers_appear_on_the_range_right_and_wrong_told_apart() {
     let items = find_all(&figure, ".spectrum-legend li");
     assert_eq!(items.len(), 2);
     let first = items[0].text_content().unwrap();
-    assert!(
-        first.starts_with(&format!("1. {}", tasks[0].task)),
-        "{first}"
-    );
-    assert!(first.ends_with(CONTENT.ui.placing_right), "{first}");
+    assert!(first.starts_with(&format!("1. {}", placed.task)), "{first}");
+    assert!(first.contains(ui.zone(placed.position)), "{first}");
+    assert!(first.ends_with(ui.placing_right), "{first}");
     let second = items[1].text_content().unwrap();
     assert!(
-        second.starts_with(&format!("2. {}", tasks[1].task)),
+        second.starts_with(&format!("{}. {}", places + 1, named.task)),
         "{second}"
     );
     assert!(
-        second.contains(term(other(tasks[1].answer)))
+        second.contains(term(said))
             && second.ends_with(&kpo_content::fill(
-                CONTENT.ui.placing_wrong,
-                &[("side", term(tasks[1].answer))]
+                ui.placing_wrong,
+                &[("side", term(named.answer.unwrap()))]
             )),
         "{second}"
     );
@@ -200,6 +206,19 @@ async fn the_results_compare_the_warm_up_with_the_new_cases() {
                 ("new", &new),
                 ("new_total", &new),
             ]
+        )
+    );
+    // The cases from the middle of the range, told apart.
+    let middle = questions
+        .iter()
+        .filter(|q| q.position.is_some_and(|p| kpo_content::MIDDLE.contains(&p)))
+        .count()
+        .to_string();
+    assert_eq!(
+        text(&root, ".middle-cases"),
+        kpo_content::fill(
+            CONTENT.ui.middle_cases,
+            &[("new", &middle), ("new_total", &middle)]
         )
     );
     handle.destroy();

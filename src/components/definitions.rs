@@ -1,6 +1,6 @@
-//! Outsourcing as one range: BPO and KPO at its ends, ITO across its
-//! middle, a figure placing tasks on it, and where the definitions come
-//! from.
+//! Outsourcing as one range: BPO and KPO at its ends and ITO named by its
+//! subject, the tells that place any task on it, a figure placing a few,
+//! and where the definitions come from.
 
 use kpo_content::Definition;
 use yew::prelude::*;
@@ -43,6 +43,13 @@ pub fn definitions(ctx: &Ctx) -> Html {
                 { card(&d.ito, words.ui.example, "card ito") }
                 { card(&d.kpo, words.ui.example, "card kpo-side") }
             </div>
+            <h3>{ words.tells.heading }</h3>
+            <ol class="tells">
+                for t in words.tells.items.iter() {
+                    <li><strong>{ t.name }{ ": " }</strong>{ t.question }{ " " }{ t.points }</li>
+                }
+            </ol>
+            <p>{ words.tells.middle }</p>
             { spectrum(ctx, s.caption, marks) }
             <p class="both">{ s.both }</p>
             { quote(ctx, Some("credit"), s.quote, s.quote_gloss, s.quote_source) }

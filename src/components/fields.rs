@@ -5,33 +5,14 @@
 use kpo_content::{Field, Voice};
 use yew::prelude::*;
 
-use super::disclosure::{disclosure, Disclosure};
 use super::Ctx;
-use crate::state::Panel;
 
-/// One field: name and summary always, its tasks behind a disclosure button
-/// so a dozen fields stay scannable. `index` is the field's.
-fn card(ctx: &Ctx, index: usize, f: &'static Field) -> Html {
-    let ui = &ctx.words.content().ui;
-    let details = Disclosure {
-        panel: Panel::Field(index),
-        id: format!("kpo{}-field-{}-details", ctx.uid, f.id),
-        show: ui.show_details,
-        hide: ui.hide_details,
-        about: Some(f.name),
-        button_class: None,
-        panel_class: "details",
-    };
+/// One field: its name and what it is.
+fn card(f: &'static Field) -> Html {
     html! {
         <li class="card field" key={f.id}>
             <h4>{ f.name }</h4>
             <p>{ f.summary }</p>
-            { disclosure(ctx, details, html! { <>
-                <h5>{ ui.field_tasks }</h5>
-                <ul>
-                    for t in f.tasks.iter() { <li>{ *t }</li> }
-                </ul>
-            </> }) }
         </li>
     }
 }
@@ -46,8 +27,8 @@ fn group(ctx: &Ctx, heading: &'static str, from: Voice) -> Html {
         <>
             <h3>{ heading }</h3>
             <ul class="cards auto fields">
-                for (i, f) in ctx.words.content().fields.iter().enumerate().filter(|(_, f)| f.from == from) {
-                    { card(ctx, i, f) }
+                for f in ctx.words.content().fields.iter().filter(|f| f.from == from) {
+                    { card(f) }
                 }
             </ul>
         </>

@@ -1,14 +1,14 @@
 //! The first screen: the short answer, a warm-up, then the readers'
 //! questions.
 
-use kpo_content::fill;
+use kpo_content::{fill, Side};
 use yew::prelude::*;
 
 use super::{side_buttons, Ctx};
 use crate::state::Action;
 
 /// The intro step. It answers "what is KPO?" before any detail, because
-/// three of the post's readers asked exactly that; then it asks the reader to
+/// the post's readers asked exactly that; then it asks the reader to
 /// place three tasks (not graded: the results compare them with the quiz),
 /// and each reader's question links to the step that answers it at length.
 pub fn intro(ctx: &Ctx) -> Html {
@@ -30,7 +30,7 @@ pub fn intro(ctx: &Ctx) -> Html {
                         <li key={task.id} class="sort-task">
                             <p class="task">{ task.task }</p>
                             { side_buttons(ctx, fill(words.ui.warmup_group_label, &[("task", task.task)]),
-                                guesses.get(i).copied().flatten(), Action::Warmup, i) }
+                                guesses.get(i).copied().flatten(), &[Side::Bpo, Side::Kpo], Action::Warmup, i) }
                         </li>
                     }
                 </ul>

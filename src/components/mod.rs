@@ -89,24 +89,35 @@ impl Ctx {
     }
 }
 
-/// The two buttons that put a task on a side, pressed as the reader chose.
-/// `action` is `Action::Warmup` or `Action::Sort`, given `index`: a plain
-/// function, so there is one copy of this code in the wasm, not one per
-/// caller.
+/// A side's term as the content spells it: "BPO", "ITO", "KPO".
+pub fn term(words: &kpo_content::Content, side: Side) -> &'static str {
+    let d = &words.definitions;
+    match side {
+        Side::Bpo => d.bpo.term,
+        Side::Ito => d.ito.term,
+        Side::Kpo => d.kpo.term,
+    }
+}
+
+/// A button for each of `sides` that names a task, pressed as the reader
+/// chose. `action` is `Action::Warmup` or `Action::Sort`, given `index`: a
+/// plain function, so there is one copy of this code in the wasm, not one
+/// per caller.
 pub fn side_buttons(
     ctx: &Ctx,
     label: String,
     chosen: Option<Side>,
+    sides: &[Side],
     action: fn(usize, Side) -> Action,
     index: usize,
 ) -> Html {
-    let d = &ctx.words.content().definitions;
+    let words = ctx.words.content();
     html! {
         <div class="choice-buttons" role="group" aria-label={label}>
-            for side in [Side::Bpo, Side::Kpo] {
+            for &side in sides {
                 <button type="button" aria-pressed={(chosen == Some(side)).to_string()}
                     disabled={ctx.prerendered} onclick={ctx.on_click(action(index, side))}>
-                    { match side { Side::Bpo => d.bpo.term, Side::Kpo => d.kpo.term } }
+                    { term(words, side) }
                 </button>
             }
         </div>

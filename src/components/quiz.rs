@@ -98,6 +98,9 @@ pub fn quiz(ctx: &Ctx) -> Html {
             if let Some(right) = verdict {
                 <div class={if right { "explanation right" } else { "explanation wrong" }}>
                     <p class="feedback"><span class="verdict">{ if right { ui.correct } else { ui.incorrect } }</span></p>
+                    if let Some(tell) = question.tell.and_then(|id| words.tells.get(id)) {
+                        <p class="tell"><strong>{ ui.tell_label }{ ": " }</strong>{ tell.name }{ "." }</p>
+                    }
                     <p><strong>{ ui.explanation }{ ": " }</strong>{ question.explanation }</p>
                 </div>
             }

@@ -42,6 +42,9 @@ pub fn results(ctx: &Ctx) -> Html {
                     None => fill(ui.skipped_warmup, &[("new", &new), ("new_total", &new_total)]),
                 }
             }}</p>
+            if let (right, total @ 1..) = ctx.state.middle_cases() {
+                <p class="middle-cases">{ fill(ui.middle_cases, &[("new", &right.to_string()), ("new_total", &total.to_string())]) }</p>
+            }
             if let Some(best) = progress.best {
                 <p class="best">{ fill(ui.best_score, &[("correct", &best.to_string()), ("total", &total.to_string())]) }</p>
             }

@@ -4,7 +4,7 @@
 //! reader's own answers appear on it, right and wrong told apart by shape
 //! and by the list's words, not by colour alone.
 
-use kpo_content::{fill, Side};
+use kpo_content::fill;
 use yew::prelude::*;
 
 use super::Ctx;
@@ -21,8 +21,14 @@ pub struct Mark {
 pub enum MarkKind {
     /// A task this guide places.
     Example,
-    /// A task the reader sorted: what they said, and what it is.
-    Answer { said: Side, answer: Side },
+    /// A task the reader placed or named: what they said and what this
+    /// guide says, in words ("the middle", "ITO"), and whether that is
+    /// right.
+    Answer {
+        said: &'static str,
+        guide: &'static str,
+        right: bool,
+    },
 }
 
 // Whole numbers throughout: formatting a float would link the standard
@@ -65,24 +71,6 @@ fn rows(marks: &[Mark]) -> Vec<usize> {
     rows
 }
 
-/// Where the guide places a task, in words.
-fn place(ctx: &Ctx, position: u8) -> &'static str {
-    let ui = &ctx.words.content().ui;
-    match position {
-        0..35 => ui.placed_low,
-        35..=65 => ui.placed_middle,
-        _ => ui.placed_high,
-    }
-}
-
-fn term(ctx: &Ctx, side: Side) -> &'static str {
-    let d = &ctx.words.content().definitions;
-    match side {
-        Side::Bpo => d.bpo.term,
-        Side::Kpo => d.kpo.term,
-    }
-}
-
 /// The figure, with `caption`; the list gives `marks` in their order.
 pub fn spectrum(ctx: &Ctx, caption: &'static str, marks: Vec<Mark>) -> Html {
     let words = ctx.words.content();
@@ -95,31 +83,27 @@ pub fn spectrum(ctx: &Ctx, caption: &'static str, marks: Vec<Mark>) -> Html {
             let text = match m.kind {
                 MarkKind::Example => fill(
                     ui.placed_at,
-                    &[
-                        ("n", &n),
-                        ("task", m.task),
-                        ("where", place(ctx, m.position)),
-                    ],
+                    &[("n", &n), ("task", m.task), ("where", ui.zone(m.position))],
                 ),
-                MarkKind::Answer { said, answer } => {
-                    let verdict = if said == answer {
+                MarkKind::Answer { said, guide, right } => {
+                    let verdict = if right {
                         ui.placing_right.to_owned()
                     } else {
-                        fill(ui.placing_wrong, &[("side", term(ctx, answer))])
+                        fill(ui.placing_wrong, &[("side", guide)])
                     };
                     fill(
                         ui.your_placing,
                         &[
                             ("n", &n),
                             ("task", m.task),
-                            ("side", term(ctx, said)),
+                            ("side", said),
                             ("verdict", &verdict),
                         ],
                     )
                 }
             };
             let class = match m.kind {
-                MarkKind::Answer { said, answer } if said != answer => Some("placed-wrong"),
+                MarkKind::Answer { right: false, .. } => Some("placed-wrong"),
                 _ => None,
             };
             html! { <li key={m.n} {class}>{ text }</li> }
@@ -132,7 +116,7 @@ pub fn spectrum(ctx: &Ctx, caption: &'static str, marks: Vec<Mark>) -> Html {
             // The scale as text, not in the drawing: it stays legible when a
             // phone shrinks the drawing.
             <div class="spectrum-scale" aria-hidden="true">
-                <span>{ d.bpo.term }</span><span>{ d.ito.term }</span><span>{ d.kpo.term }</span>
+                <span>{ d.bpo.term }</span><span>{ d.kpo.term }</span>
             </div>
             <div class="spectrum-ends" aria-hidden="true">
                 <span>{ ui.spectrum_low_end }</span><span>{ ui.spectrum_high_end }</span>
@@ -172,7 +156,7 @@ fn svg(marks: &[Mark], rows: &[usize]) -> String {
     out.push_str("/>");
     for (m, row) in marks.iter().zip(rows) {
         let (x, y) = (x_of(m.position), axis - 14 - *row as i32 * ROW);
-        let wrong = matches!(m.kind, MarkKind::Answer { said, answer } if said != answer);
+        let wrong = matches!(m.kind, MarkKind::Answer { right: false, .. });
         out.push_str(match m.kind {
             _ if wrong => r#"<g class="mark wrong"><rect width="16" height="16""#,
             MarkKind::Answer { .. } => r#"<g class="mark right"><circle r="10""#,

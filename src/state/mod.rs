@@ -22,7 +22,7 @@ use yew::Reducible;
 use crate::content::Words;
 use quiz::{QuizAction, QuizState};
 use said::Said;
-use sort::SortState;
+use sort::{Answer, SortState};
 
 /// Everything about the reader's progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,8 +41,8 @@ pub struct AppState {
     /// The point of "Why it matters" being read. Back to the first whenever
     /// the step changes; not saved.
     pub point: usize,
-    /// The disclosures that are open. Leaving a step closes its fields'; the
-    /// embed code, outside the steps, stays as the reader left it. Not saved.
+    /// The disclosures that are open; the embed code, outside the steps,
+    /// stays as the reader left it across steps. Not saved.
     pub open: Vec<Panel>,
     /// What the live region says about the last action, if anything.
     pub said: Option<Said>,
@@ -54,8 +54,6 @@ pub struct AppState {
 /// A part of the widget that opens and closes on demand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
-    /// The details of the field with this index.
-    Field(usize),
     /// The "Embed this" code.
     EmbedCode,
 }
@@ -67,7 +65,12 @@ pub enum Action {
     Back,
     /// A guess in the warm-up.
     Warmup(usize, Side),
+    /// A practice task named BPO, ITO or KPO.
     Sort(usize, Side),
+    /// A practice task's slider moved to this place on the range.
+    Draft(usize, u8),
+    /// A practice task placed where its slider stands.
+    Place(usize),
     SortReset,
     Quiz(QuizAction),
     /// Another attempt at the quiz, reshuffled from `seed` when shuffling.
@@ -125,34 +128,64 @@ impl AppState {
                 .count();
             (right, tasks.len())
         });
-        let quiz = &words.quiz;
-        let new_cases: Vec<usize> = (0..quiz.questions.len())
-            .filter(|&q| quiz.questions[q].checks == kpo_content::Checks::NewCase)
+        (warmup, self.quiz_right(|_| true))
+    }
+
+    /// The quiz's new cases from the middle of the range, the hardest to
+    /// tell: answered right, out of all of them.
+    pub fn middle_cases(&self) -> (usize, usize) {
+        self.quiz_right(|q| q.position.is_some_and(|p| kpo_content::MIDDLE.contains(&p)))
+    }
+
+    /// The quiz's new cases that pass `filter`: answered right, out of all
+    /// of them.
+    fn quiz_right(&self, filter: impl Fn(&kpo_content::Question) -> bool) -> (usize, usize) {
+        let quiz = &self.words.quiz;
+        let cases: Vec<usize> = (0..quiz.questions.len())
+            .filter(|&q| {
+                let q = &quiz.questions[q];
+                q.checks == kpo_content::Checks::NewCase && filter(q)
+            })
             .collect();
-        let right = new_cases
+        let right = cases
             .iter()
             .filter(|&&q| self.quiz.graded(quiz, q) == Some(true))
             .count();
-        (warmup, (right, new_cases.len()))
+        (right, cases.len())
     }
 
     pub fn reduce(&self, action: Action) -> AppState {
         let words = self.words;
         let mut next = self.clone();
         let mut said = None;
+        next.sort.nudge = None;
         match action {
             Action::Go(step) => next.step = step,
             Action::Next => next.step = self.step.next().unwrap_or(self.step),
             Action::Back => next.step = self.step.previous().unwrap_or(self.step),
             Action::Sort(task, side) => {
-                next.sort.answer(task, side);
+                next.sort.name(task, side);
                 if let Some(t) = words.sort_tasks.get(task) {
                     said = Some(Said::Sorted {
                         task,
-                        right: t.answer == side,
+                        right: Answer::Named(side).is_right(t),
                     });
                 }
             }
+            Action::Draft(task, at) => next.sort.draft(task, at),
+            Action::Place(task) => match (next.sort.place(task), words.sort_tasks.get(task)) {
+                (Some(at), Some(t)) => {
+                    said = Some(Said::Sorted {
+                        task,
+                        right: Answer::Placed(at).is_right(t),
+                    })
+                }
+                (None, Some(_)) => {
+                    next.sort.nudge = Some(task);
+                    said = Some(Said::PlaceFirst);
+                }
+                _ => {}
+            },
             Action::Warmup(task, side) => {
                 if let Some(slot) = next.warmup.get_mut(task) {
                     *slot = Some(side);
@@ -200,7 +233,6 @@ impl AppState {
         }
         if next.step != self.step {
             next.point = 0;
-            next.open.retain(|p| *p == Panel::EmbedCode);
         }
         next.said = said;
         if said.is_some() {
@@ -278,7 +310,8 @@ mod tests {
         other.sort_tasks = &english.content().sort_tasks[1..];
         let text = kpo_content::codec::encode(&other, english.languages());
         let other = Words::decode(text).unwrap();
-        let s = state().reduce(Action::Sort(15, Side::Kpo));
+        let last = english.sort_tasks.len() - 1;
+        let s = state().reduce(Action::Sort(last, Side::Kpo));
         let t = s.reduce(Action::Language(other));
         assert_eq!((t.words, &t.sort), (s.words, &s.sort));
     }
@@ -319,7 +352,7 @@ mod tests {
     #[test]
     fn start_again_clears_answers_but_keeps_the_best_score() {
         let mut s = state();
-        s.sort.answer(0, Side::Kpo);
+        s.sort.name(0, Side::Kpo);
         s.quiz.best = Some(9);
         s.step = Step::Results;
         let fresh = s.reduce(Action::StartAgain);
@@ -339,25 +372,14 @@ mod tests {
     }
 
     #[test]
-    fn disclosures_toggle_alone_and_fields_close_when_the_step_changes() {
-        let s = state().reduce(Action::Go(Step::Fields));
-        let s = s
-            .reduce(Action::Toggle(Panel::Field(0)))
-            .reduce(Action::Toggle(Panel::Field(3)))
-            .reduce(Action::Toggle(Panel::EmbedCode));
-        assert!(s.is_open(Panel::Field(3)) && s.is_open(Panel::EmbedCode));
-        assert!(!s.is_open(Panel::Field(1)));
-        let closed = s.reduce(Action::Toggle(Panel::Field(3)));
-        assert!(!closed.is_open(Panel::Field(3)) && closed.is_open(Panel::Field(0)));
-        // Any number of fields: no limit reaches the content.
-        assert!(s
-            .reduce(Action::Toggle(Panel::Field(500)))
-            .is_open(Panel::Field(500)));
+    fn the_embed_code_toggles_and_stays_as_left_across_steps() {
+        let s = state().reduce(Action::Toggle(Panel::EmbedCode));
+        assert!(s.is_open(Panel::EmbedCode));
         let s = s.reduce(Action::Next).reduce(Action::Back);
-        assert_eq!(
-            (s.step, s.open.as_slice()),
-            (Step::Fields, &[Panel::EmbedCode][..])
-        );
+        assert!(s.is_open(Panel::EmbedCode));
+        assert!(!s
+            .reduce(Action::Toggle(Panel::EmbedCode))
+            .is_open(Panel::EmbedCode));
     }
 
     #[test]
@@ -367,7 +389,7 @@ mod tests {
         assert_eq!(s.before_after().0, None, "nothing guessed: skipped");
         let wrong = |side: Side| match side {
             Side::Bpo => Side::Kpo,
-            Side::Kpo => Side::Bpo,
+            _ => Side::Bpo,
         };
         let s = s
             .reduce(Action::Warmup(0, tasks[0].answer))

@@ -23,6 +23,8 @@ pub enum Said {
     },
     /// Check was pressed with nothing chosen.
     ChooseFirst,
+    /// Place was pressed before the task's slider was moved.
+    PlaceFirst,
     /// The embed code was copied, or could not be and is selected instead.
     Copied,
     CopyFailed,
@@ -60,8 +62,18 @@ pub fn announcement(state: &AppState) -> String {
             } else {
                 ui.sort_wrong
             };
-            let reason = words.sort_tasks.get(task).map_or("", |t| t.reason);
-            format!("{verdict} {reason} {}", tally(state))
+            let Some(t) = words.sort_tasks.get(task) else {
+                return String::new();
+            };
+            let why = TaskFeedback::of(words.content(), t);
+            let guide = why.guide.map(|g| g + " ").unwrap_or_default();
+            format!(
+                "{verdict} {guide}{}: {}. {} {}",
+                ui.tell_label,
+                why.tell,
+                t.reason,
+                tally(state)
+            )
         }
         Said::Checked { question, option } => {
             let verdict = if state.quiz.graded(&words.quiz, question) == Some(true) {
@@ -78,6 +90,7 @@ pub fn announcement(state: &AppState) -> String {
             format!("{verdict} {feedback}")
         }
         Said::ChooseFirst => ui.choose_first.to_owned(),
+        Said::PlaceFirst => ui.place_first.to_owned(),
         Said::Copied => ui.copied.to_owned(),
         Said::CopyFailed => ui.copy_failed.to_owned(),
     };
@@ -85,6 +98,25 @@ pub fn announcement(state: &AppState) -> String {
         text.push('\u{a0}');
     }
     text
+}
+
+/// What a practice task's feedback says beside its verdict and reason: for
+/// a task to place, where this guide places it; and the tell it turns on.
+/// The view and the live region both say it from here.
+pub struct TaskFeedback {
+    pub guide: Option<String>,
+    pub tell: &'static str,
+}
+
+impl TaskFeedback {
+    pub fn of(words: &kpo_content::Content, task: &kpo_content::SortTask) -> TaskFeedback {
+        let ui = &words.ui;
+        TaskFeedback {
+            guide: (task.kind == kpo_content::TaskKind::Place)
+                .then(|| fill(ui.guide_places, &[("where", ui.zone(task.position))])),
+            tell: words.tells.get(task.tell).map_or("", |t| t.name),
+        }
+    }
 }
 
 /// "n of m sorted, k right".
@@ -113,22 +145,59 @@ mod tests {
         AppState::new(Words::english())
     }
 
+    /// The first practice task of `kind`.
+    fn first(s: &AppState, kind: kpo_content::TaskKind) -> usize {
+        s.words
+            .sort_tasks
+            .iter()
+            .position(|t| t.kind == kind)
+            .unwrap()
+    }
+
     #[test]
-    fn sorting_says_the_verdict_the_reason_and_the_tally() {
+    fn sorting_says_the_verdict_the_tell_the_reason_and_the_tally() {
         let s = state().reduce(Action::Go(Step::Sort));
-        let task = &s.words.sort_tasks[0];
-        let s = s.reduce(Action::Sort(0, task.answer));
+        let i = first(&s, kpo_content::TaskKind::Name);
+        let task = &s.words.sort_tasks[i];
+        let s = s.reduce(Action::Sort(i, task.answer.unwrap()));
         assert_eq!(
             s.said,
             Some(Said::Sorted {
-                task: 0,
+                task: i,
                 right: true
             })
         );
         let text = announcement(&s);
         assert!(text.starts_with(s.words.ui.sort_correct), "{text}");
+        let tell = s.words.tells.get(task.tell).unwrap().name;
         assert!(
-            text.contains(task.reason) && text.contains(&tally(&s)),
+            text.contains(task.reason) && text.contains(tell) && text.contains(&tally(&s)),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn placing_says_where_this_guide_places_it_and_asks_to_move_first() {
+        let s = state().reduce(Action::Go(Step::Sort));
+        let i = first(&s, kpo_content::TaskKind::Place);
+        let task = &s.words.sort_tasks[i];
+        let untouched = s.reduce(Action::Place(i));
+        assert_eq!(untouched.said, Some(Said::PlaceFirst));
+        assert_eq!(untouched.sort.nudge, Some(i));
+        assert_eq!(untouched.sort.done(), 0);
+        let far = if task.position > 50 { 0 } else { 100 };
+        let placed = untouched.reduce(Action::Draft(i, far));
+        assert_eq!(
+            placed.sort.nudge, None,
+            "moving the slider answers the nudge"
+        );
+        let placed = placed.reduce(Action::Place(i));
+        let text = announcement(&placed);
+        let ui = &s.words.ui;
+        assert!(text.starts_with(ui.sort_wrong), "{text}");
+        let guide = kpo_content::fill(ui.guide_places, &[("where", ui.zone(task.position))]);
+        assert!(
+            text.contains(&guide) && text.contains(task.reason),
             "{text}"
         );
     }
@@ -136,9 +205,10 @@ mod tests {
     #[test]
     fn the_same_message_twice_still_changes_the_region() {
         let s = state();
-        let side = s.words.sort_tasks[0].answer;
-        let once = s.reduce(Action::Sort(0, side));
-        let twice = once.reduce(Action::Sort(0, side));
+        let i = first(&s, kpo_content::TaskKind::Name);
+        let side = s.words.sort_tasks[i].answer.unwrap();
+        let once = s.reduce(Action::Sort(i, side));
+        let twice = once.reduce(Action::Sort(i, side));
         assert_eq!(once.said, twice.said);
         assert_ne!(announcement(&once), announcement(&twice));
         assert_eq!(

@@ -5,33 +5,86 @@
 //! corrupted, hand-edited or outdated value is refused with a reason (shown
 //! on the console) and the reader starts fresh instead of crashing.
 //!
-//! `kpo2;<step>;<warm-up>;<sort>;<order>;<option orders>;<position>;<answers>;<finished>;<best>;<shuffle>`
+//! `kpo3;<step>;<warm-up>;<practice>;<order>;<option orders>;<position>;<answers>;<finished>;<best>;<shuffle>`
 //!
-//! (`kpo1`, without the warm-up, was written before the teaching rewrite;
-//! its sort answers no longer match the tasks, so it is dropped.)
+//! The warm-up is a letter per task (`b`, `k`, `-`); the practice a comma
+//! list, a letter (`b`, `i`, `k`) for a task named, a number for one placed
+//! and `-` for none. (`kpo1` and `kpo2` were written for earlier tasks and
+//! questions, which no longer match, so they are dropped.)
 
-use kpo_content::{Side, Step};
+use kpo_content::{Side, SortTask, Step, TaskKind};
 
 use crate::content::Words;
 
 use super::quiz::QuizState;
-use super::sort::SortState;
+use super::sort::{Answer, SortState};
 use super::AppState;
 
 /// Versioned, so a future format can tell old values apart.
 pub const KEY: &str = "kpo-explainer:v1:progress";
-const MAGIC: &str = "kpo2";
+const MAGIC: &str = "kpo3";
 
-/// Answers as one letter each: `b`, `k`, or `-` for none.
+fn letter(side: Side) -> char {
+    match side {
+        Side::Bpo => 'b',
+        Side::Ito => 'i',
+        Side::Kpo => 'k',
+    }
+}
+
+fn side_of(c: char) -> Option<Side> {
+    [Side::Bpo, Side::Ito, Side::Kpo]
+        .into_iter()
+        .find(|&s| letter(s) == c)
+}
+
+/// Warm-up guesses as one letter each, `-` for none.
 fn sides(answers: &[Option<Side>]) -> String {
-    answers
+    answers.iter().map(|a| a.map_or('-', letter)).collect()
+}
+
+/// The practice answers: a letter, a number or `-` each.
+fn practice(answers: &[Option<Answer>]) -> String {
+    let each: Vec<String> = answers
         .iter()
         .map(|a| match a {
-            None => '-',
-            Some(Side::Bpo) => 'b',
-            Some(Side::Kpo) => 'k',
+            None => "-".to_owned(),
+            Some(Answer::Named(side)) => letter(*side).to_string(),
+            Some(Answer::Placed(at)) => at.to_string(),
         })
-        .collect()
+        .collect();
+    each.join(",")
+}
+
+/// The text of [`practice`] back, each answer of its task's kind.
+fn parse_practice(text: &str, tasks: &[SortTask]) -> Result<Vec<Option<Answer>>, String> {
+    let answers = text
+        .split(',')
+        .zip(tasks)
+        .map(|(a, task)| match (a, task.kind) {
+            ("-", _) => Ok(None),
+            (a, TaskKind::Name) => {
+                let mut chars = a.chars();
+                match (chars.next().and_then(side_of), chars.next()) {
+                    (Some(side), None) => Ok(Some(Answer::Named(side))),
+                    _ => Err(format!("unknown practice answer \"{}\"", truncate(a))),
+                }
+            }
+            (a, TaskKind::Place) => match number::<u8>(a, "placement")? {
+                at @ 0..=100 => Ok(Some(Answer::Placed(at))),
+                at => Err(format!("placement {at} is off the range")),
+            },
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if text.split(',').count() == tasks.len() {
+        Ok(answers)
+    } else {
+        Err(format!(
+            "{} practice answers for {} tasks (the content changed)",
+            text.split(',').count(),
+            tasks.len()
+        ))
+    }
 }
 
 /// The letters of [`sides`] back, `n` of them for `what`.
@@ -40,9 +93,9 @@ fn parse_sides(text: &str, n: usize, what: &str) -> Result<Vec<Option<Side>>, St
         .chars()
         .map(|c| match c {
             '-' => Ok(None),
-            'b' => Ok(Some(Side::Bpo)),
-            'k' => Ok(Some(Side::Kpo)),
-            other => Err(format!("unknown {what} answer '{other}'")),
+            c => side_of(c)
+                .map(Some)
+                .ok_or_else(|| format!("unknown {what} answer '{c}'")),
         })
         .collect::<Result<Vec<_>, _>>()?;
     if answers.len() == n {
@@ -56,7 +109,7 @@ fn parse_sides(text: &str, n: usize, what: &str) -> Result<Vec<Option<Side>>, St
 }
 
 pub fn encode(state: &AppState) -> String {
-    let sort = sides(&state.sort.answers);
+    let sort = practice(&state.sort.answers);
     let list = |v: &[u8]| v.iter().map(u8::to_string).collect::<Vec<_>>().join(",");
     let quiz = &state.quiz;
     let option_orders: Vec<String> = quiz.option_order.iter().map(|o| list(o)).collect();
@@ -97,7 +150,7 @@ pub fn decode(text: &str, words: Words) -> Result<AppState, String> {
     let step = Step::from_id(step).ok_or_else(|| format!("unknown step \"{}\"", truncate(step)))?;
 
     let warmup = parse_sides(warmup, content.intro.warmup.tasks.len(), "warm-up")?;
-    let sort_answers = parse_sides(sort, content.sort_tasks.len(), "sort")?;
+    let sort_answers = parse_practice(sort, content.sort_tasks)?;
 
     let order = permutation(order, questions.len(), "question order")?;
     let option_orders: Vec<&str> = option_orders.split('/').collect();
@@ -156,6 +209,7 @@ pub fn decode(text: &str, words: Words) -> Result<AppState, String> {
         warmup,
         sort: SortState {
             answers: sort_answers,
+            ..fresh.sort.clone()
         },
         quiz: QuizState {
             order,
@@ -220,13 +274,22 @@ mod tests {
         Words::english()
     }
 
+    fn last_named() -> usize {
+        let tasks = words().sort_tasks;
+        tasks
+            .iter()
+            .rposition(|t| t.kind == TaskKind::Name)
+            .unwrap()
+    }
+
     /// Progress as a reader leaves it: nothing said or open, which isn't
     /// saved.
     fn played() -> AppState {
         let mut s = AppState::new(words())
             .reduce(Action::Retry { seed: 5 })
-            .reduce(Action::Sort(0, Side::Kpo))
-            .reduce(Action::Sort(3, Side::Bpo))
+            .reduce(Action::Draft(0, 35))
+            .reduce(Action::Place(0))
+            .reduce(Action::Sort(last_named(), Side::Ito))
             .reduce(Action::Warmup(1, Side::Kpo));
         for _ in 0..3 {
             s = s.reduce(Action::Quiz(QuizAction::Select(1)));
@@ -236,6 +299,10 @@ mod tests {
         AppState {
             said: None,
             said_count: 0,
+            sort: SortState {
+                drafts: vec![None; s.sort.drafts.len()],
+                ..s.sort.clone()
+            },
             ..s
         }
     }
@@ -253,12 +320,16 @@ mod tests {
     }
 
     #[test]
-    fn progress_saved_before_the_warm_up_existed_is_dropped_with_a_reason() {
-        let old = "kpo1;quiz;--------------;0,1;0,1/0,1;0;-,-;0;-;1";
-        assert_eq!(
-            decode(old, words()),
-            Err("unknown format \"kpo1\"".to_owned())
-        );
+    fn progress_saved_for_earlier_tasks_is_dropped_with_a_reason() {
+        for (old, magic) in [
+            ("kpo1;quiz;--------------;0,1;0,1/0,1;0;-,-;0;-;1", "kpo1"),
+            ("kpo2;intro;---;----------------;0;0;0;-;0;-;1", "kpo2"),
+        ] {
+            assert_eq!(
+                decode(old, words()),
+                Err(format!("unknown format \"{magic}\""))
+            );
+        }
     }
 
     #[test]
@@ -267,10 +338,10 @@ mod tests {
             "",
             "null",
             "{\"step\":\"quiz\"}",
-            "kpo3;intro;---;-;0;0;0;-;0;-;1",
-            "kpo2;nowhere;---;-;0;0;0;-;0;-;1",
-            "kpo2;quiz;---;x;0;0;0;-;0;-;1",
-            "kpo2;quiz;bx-;-;0;0;0;-;0;-;1",
+            "kpo4;intro;---;-;0;0;0;-;0;-;1",
+            "kpo3;nowhere;---;-;0;0;0;-;0;-;1",
+            "kpo3;quiz;---;x;0;0;0;-;0;-;1",
+            "kpo3;quiz;bx-;-;0;0;0;-;0;-;1",
         ] {
             assert!(decode(junk, words()).is_err(), "accepted {junk:?}");
         }
@@ -286,18 +357,27 @@ mod tests {
             p.join(";")
         };
         let n = words().quiz.questions.len();
+        let practice_with = |i: usize, answer: &str| {
+            let mut each: Vec<&str> = parts[3].split(',').collect();
+            each[i] = answer;
+            each.join(",")
+        };
         let cases = [
-            tamper(2, "bkbkbkb"),             // warm-up for another content
-            tamper(3, "bk"),                  // sort answers for another content
-            tamper(4, "0,0,1"),               // order that repeats a question
-            tamper(4, &format!("{}", n + 4)), // order out of range
-            tamper(5, "0,1"),                 // too few option orders
-            tamper(6, &n.to_string()),        // position past the end
-            tamper(6, "-1"),                  // not a number
-            tamper(7, &"9,".repeat(n)),       // answers out of range
-            tamper(8, "1"),                   // finished with questions unanswered
-            tamper(9, "200"),                 // best above the number of questions
-            tamper(10, "yes"),                // flag that is not 0 or 1
+            tamper(2, "bkbkbkb"),                          // warm-up for another content
+            tamper(3, "b,k"),                              // practice answers for another content
+            tamper(3, &practice_with(0, "k")),             // a task to place, named
+            tamper(3, &practice_with(0, "101")),           // placed off the range
+            tamper(3, &practice_with(last_named(), "40")), // a task to name, placed
+            tamper(3, &practice_with(last_named(), "x")),  // an unknown name
+            tamper(4, "0,0,1"),                            // order that repeats a question
+            tamper(4, &format!("{}", n + 4)),              // order out of range
+            tamper(5, "0,1"),                              // too few option orders
+            tamper(6, &n.to_string()),                     // position past the end
+            tamper(6, "-1"),                               // not a number
+            tamper(7, &"9,".repeat(n)),                    // answers out of range
+            tamper(8, "1"),                                // finished with questions unanswered
+            tamper(9, "200"),                              // best above the number of questions
+            tamper(10, "yes"),                             // flag that is not 0 or 1
         ];
         for case in cases {
             assert!(decode(&case, words()).is_err(), "accepted {case:?}");

@@ -105,3 +105,30 @@ pub async fn click(el: &HtmlElement) {
     el.click();
     yew::scheduler::flush().await;
 }
+
+/// Moves a range input to `value` as a reader would (the value changes,
+/// then `change` fires) and lets Yew render the result.
+pub async fn slide(input: &HtmlElement, value: u8) {
+    let input: &web_sys::HtmlInputElement = input.dyn_ref().unwrap();
+    input.set_value(&value.to_string());
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let change = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+    input.dispatch_event(&change).unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// The index of the first practice task of `kind`.
+pub fn first_task(kind: kpo_content::TaskKind) -> usize {
+    CONTENT
+        .sort_tasks
+        .iter()
+        .position(|t| t.kind == kind)
+        .unwrap()
+}
+
+/// The practice task shown at position `shown` (tasks to place first, as
+/// the step lists them): its list item.
+pub fn task_item(root: &Element, shown: usize) -> HtmlElement {
+    find_all(root, ".sort-task").remove(shown)
+}

@@ -186,15 +186,17 @@ fn check_content(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// Each step's words, reading time and (in English, whose syllables the
-/// formula counts) Flesch–Kincaid grade.
+/// Each step's words, minutes (reading and doing) and (in English, whose
+/// syllables the formula counts) Flesch–Kincaid grade, and the journey's
+/// total.
 fn print_stats(c: &kpo_content::Content) {
     use kpo_content::stats;
     let english = c.meta.language == "en" || c.meta.language.starts_with("en-");
     println!(
-        "  {:<14} {:>6} {:>8} {:>6}",
-        "step", "words", "minutes", "grade"
+        "  {:<14} {:>6} {:>8} {:>8} {:>6}",
+        "step", "words", "minutes", "of which", "grade"
     );
+    println!("  {:<14} {:>6} {:>8} {:>8} {:>6}", "", "", "", "doing", "");
     for s in stats::stats(c) {
         let grade = if english {
             format!("{:.1}", s.grade)
@@ -202,10 +204,11 @@ fn print_stats(c: &kpo_content::Content) {
             "-".to_owned()
         };
         println!(
-            "  {:<14} {:>6} {:>8.1} {:>6}",
+            "  {:<14} {:>6} {:>8.1} {:>8.1} {:>6}",
             s.step.id(),
             s.words,
             s.minutes,
+            s.doing,
             grade
         );
     }
@@ -217,5 +220,13 @@ fn print_stats(c: &kpo_content::Content) {
         "  teaching text outside the quiz: {teaching} words, {:.1} minutes at {} words a minute",
         teaching as f64 / stats::WORDS_PER_MINUTE,
         stats::WORDS_PER_MINUTE
+    );
+    println!(
+        "  the whole journey: {:.1} minutes (reading at {} words a minute; {} s a task placed, {} s a task named or guessed, {} s a quiz question)",
+        stats::journey_minutes(c),
+        stats::WORDS_PER_MINUTE,
+        stats::SECONDS_TO_PLACE,
+        stats::SECONDS_TO_NAME,
+        stats::SECONDS_TO_ANSWER
     );
 }

@@ -118,10 +118,12 @@ impl Step {
     }
 }
 
-/// Which side of the comparison a task belongs to.
+/// What most sources call a task: BPO and KPO, the ends of the range, or
+/// ITO, named by its subject (the work is the IT itself) wherever it sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Side {
     Bpo,
+    Ito,
     Kpo,
 }
 
@@ -129,10 +131,28 @@ impl Side {
     pub const fn id(self) -> &'static str {
         match self {
             Side::Bpo => "bpo",
+            Side::Ito => "ito",
             Side::Kpo => "kpo",
         }
     }
 }
+
+/// How the reader answers a practice task: by placing it on the range (a
+/// slider, right within [`PLACE_TOLERANCE`] of the guide's position), or by
+/// naming it BPO, ITO or KPO.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskKind {
+    Place,
+    Name,
+}
+
+/// How far from the guide's position a placement still counts as right, on
+/// the range's 0 to 100.
+pub const PLACE_TOLERANCE: u8 = 15;
+
+/// Where the middle of the range starts and ends: what the results count as
+/// "the cases from the middle", and what the figure calls the middle.
+pub const MIDDLE: std::ops::RangeInclusive<u8> = 35..=65;
 
 /// How a quiz question is asked. True/false options keep their order when the
 /// quiz is shuffled.
@@ -185,7 +205,8 @@ macro_rules! wire_enum {
 }
 
 wire_enum! {
-    Side { Bpo = "bpo", Kpo = "kpo" }
+    Side { Bpo = "bpo", Ito = "ito", Kpo = "kpo" }
+    TaskKind { Place = "place", Name = "name" }
     QuestionKind { SingleChoice = "single", TrueFalse = "true-false" }
     Voice { Post = "post", Reader = "reader", Guide = "guide" }
     Checks { NewCase = "new-case", Argument = "argument", Recall = "recall" }
@@ -234,6 +255,7 @@ model! {
         pub intro: Intro,
         pub reader_questions: &'static [ReaderQuestion],
         pub definitions: Definitions,
+        pub tells: Tells,
         pub spectrum: Spectrum,
         pub comparison: &'static [Dimension],
         pub fields: &'static [Field],
@@ -321,8 +343,27 @@ model! {
         pub kpo: Definition,
     }
 
-    /// Outsourcing as one range, from a set process to expert judgment,
-    /// drawn as a figure.
+    /// The questions a reader can ask of any task to place it: the working
+    /// rule, in things a reader can see rather than "rests on judgment".
+    pub struct Tells {
+        pub heading: &'static str,
+        /// What work in the middle of the range looks like.
+        pub middle: &'static str,
+        pub items: &'static [Tell],
+    }
+
+    /// One question to ask of a task, and which way a "yes" points.
+    pub struct Tell {
+        /// What practice tasks and quiz cases name it by.
+        pub id: &'static str,
+        /// Short, shown beside every reason that turns on it.
+        pub name: &'static str,
+        pub question: &'static str,
+        pub points: &'static str,
+    }
+
+    /// Outsourcing as one range, from set rules to expert judgment, drawn as
+    /// a figure.
     pub struct Spectrum {
         pub caption: &'static str,
         /// That one company, or one field, can hold both kinds of work.
@@ -358,7 +399,6 @@ model! {
         pub id: &'static str,
         pub name: &'static str,
         pub summary: &'static str,
-        pub tasks: &'static [&'static str],
         /// Who names it: the post or a reader.
         pub from: Voice,
     }
@@ -369,11 +409,15 @@ model! {
         pub summary: &'static str,
     }
 
-    /// A concrete task for the reader to sort into BPO or KPO.
+    /// A concrete task for the reader to place on the range or to name.
     pub struct SortTask {
         pub id: &'static str,
+        pub kind: TaskKind,
         pub task: &'static str,
-        pub answer: Side,
+        /// What most sources call it; every task to name has one.
+        pub answer: Option<Side>,
+        /// The id of the [`Tell`] its reason turns on.
+        pub tell: &'static str,
         pub reason: &'static str,
         /// The field this task belongs to, when it is one of them.
         pub field: Option<&'static str>,
@@ -419,6 +463,10 @@ model! {
         pub explanation: &'static str,
         /// The step that explains the answer at length.
         pub see: Option<Step>,
+        /// A new case's [`Tell`], by id.
+        pub tell: Option<&'static str>,
+        /// Where a new case sits on the range, 0 to 100.
+        pub position: Option<u8>,
     }
 
     /// One answer option, with the feedback shown when it is chosen.
@@ -499,9 +547,15 @@ ui_strings! {
     post_fields_heading [],
     reader_fields_heading [],
     segments_heading [],
-    field_tasks [],
-    show_details [],
-    hide_details [],
+    tell_label [],
+    sort_place_heading [],
+    sort_name_heading [],
+    place_label ["task"],
+    place_unset [],
+    place_value ["value", "where"],
+    place_check [],
+    place_first [],
+    guide_places ["where"],
     sort_group_label ["task"],
     sort_count ["done", "total", "correct"],
     sort_correct [],
@@ -529,6 +583,7 @@ ui_strings! {
     failed ["pass"],
     before_after ["warmup", "warmup_total", "new", "new_total"],
     skipped_warmup ["new", "new_total"],
+    middle_cases ["new", "new_total"],
     review_heading [],
     your_answer [],
     right_answer [],
@@ -552,6 +607,34 @@ ui_strings! {
     open_in_new_tab [],
     language_label [],
     language_failed ["language"],
+}
+
+impl Ui {
+    /// Where a position sits on the range, in words: the BPO end, the
+    /// middle or the KPO end.
+    pub fn zone(&self, position: u8) -> &'static str {
+        if position < *MIDDLE.start() {
+            self.placed_low
+        } else if position <= *MIDDLE.end() {
+            self.placed_middle
+        } else {
+            self.placed_high
+        }
+    }
+}
+
+impl Tells {
+    /// The tell with this id (the build checks every reference).
+    pub fn get(&self, id: &str) -> Option<&Tell> {
+        self.items.iter().find(|t| t.id == id)
+    }
+}
+
+impl SortTask {
+    /// Whether a placement at `position` is close enough to the guide's.
+    pub fn placed_right(&self, position: u8) -> bool {
+        position.abs_diff(self.position) <= PLACE_TOLERANCE
+    }
 }
 
 impl Quiz {

@@ -91,6 +91,7 @@ struct RawContent {
     intro: RawIntro,
     reader_questions: Spanned<Vec<RawReaderQuestion>>,
     definitions: RawDefinitions,
+    tells: RawTells,
     spectrum: RawSpectrum,
     comparison: Spanned<Vec<RawDimension>>,
     fields: Spanned<Vec<RawField>>,
@@ -176,6 +177,23 @@ struct RawDefinitions {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawTells {
+    heading: Text,
+    middle: Text,
+    items: Spanned<Vec<RawTell>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTell {
+    id: Text,
+    name: Text,
+    question: Text,
+    points: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawSpectrum {
     caption: Text,
     both: Text,
@@ -208,7 +226,6 @@ struct RawField {
     id: Text,
     name: Text,
     summary: Text,
-    tasks: Spanned<Vec<Text>>,
     from: Text,
 }
 
@@ -223,8 +240,10 @@ struct RawSegment {
 #[serde(deny_unknown_fields)]
 struct RawSortTask {
     id: Text,
+    kind: Text,
     task: Text,
-    answer: Text,
+    answer: Option<Text>,
+    tell: Text,
     reason: Text,
     field: Option<Text>,
     position: Spanned<i64>,
@@ -269,6 +288,8 @@ struct RawQuestion {
     prompt: Text,
     explanation: Text,
     see: Option<Text>,
+    tell: Option<Text>,
+    position: Option<Spanned<i64>>,
     options: Option<Spanned<Vec<RawOption>>>,
     answer: Option<Spanned<bool>>,
     if_true: Option<Text>,
@@ -352,19 +373,39 @@ impl Checker<'_> {
         leak(id)
     }
 
-    /// `"bpo"` or `"kpo"`.
-    fn side(&mut self, t: &Text, what: &str) -> Side {
-        match t.get_ref().as_str() {
-            "bpo" => Side::Bpo,
-            "kpo" => Side::Kpo,
-            other => {
+    /// One of `allowed`, by its id (`"bpo"`, `"ito"`, `"kpo"`).
+    fn side(&mut self, t: &Text, what: &str, allowed: &[Side]) -> Side {
+        match allowed.iter().find(|s| s.id() == t.get_ref()) {
+            Some(s) => *s,
+            None => {
+                let ids: Vec<_> = allowed.iter().map(|s| format!("\"{}\"", s.id())).collect();
                 self.error(
                     t.span(),
-                    format!("{what} has answer \"{other}\"; use \"bpo\" or \"kpo\""),
+                    format!(
+                        "{what} has answer \"{}\"; use {}",
+                        t.get_ref(),
+                        ids.join(" or ")
+                    ),
                 );
-                Side::Bpo
+                allowed[0]
             }
         }
+    }
+
+    /// A reference to one of `tells`, by id.
+    fn tell_ref(&mut self, t: &Text, what: &str, tells: &[Tell]) -> &'static str {
+        let id = t.get_ref().as_str();
+        if !tells.iter().any(|x| x.id == id) {
+            let known: Vec<_> = tells.iter().map(|x| x.id).collect();
+            self.error(
+                t.span(),
+                format!(
+                    "{what} names the tell \"{id}\", which does not exist; tells are: {}",
+                    known.join(", ")
+                ),
+            );
+        }
+        leak(id)
     }
 
     /// One of `allowed`, named as the content names voices.
@@ -508,7 +549,7 @@ impl Checker<'_> {
                 WarmupTask {
                     id,
                     task: self.text(&t.task, &format!("{what} task")),
-                    answer: self.side(&t.answer, &what),
+                    answer: self.side(&t.answer, &what, &[Side::Bpo, Side::Kpo]),
                 }
             })
             .collect();
@@ -542,6 +583,7 @@ impl Checker<'_> {
             ito: self.definition(&raw.definitions.ito, "ito"),
             kpo: self.definition(&raw.definitions.kpo, "kpo"),
         };
+        let tells = self.tells(&raw.tells);
         let s = &raw.spectrum;
         self.count(&s.examples, 1, 8, "spectrum examples");
         let examples: Vec<SpectrumPoint> = s
@@ -598,10 +640,10 @@ impl Checker<'_> {
                 summary: self.text(&seg.summary, &format!("segment {} summary", i + 1)),
             })
             .collect();
-        let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields);
+        let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields, tells.items);
         self.count(&raw.why, 1, usize::MAX, "why");
         let why = raw.why.get_ref().iter().map(|w| self.why(w)).collect();
-        let quiz = self.quiz(&raw.quiz, &ui);
+        let quiz = self.quiz(&raw.quiz, &ui, tells.items);
         Content {
             meta,
             ui,
@@ -609,6 +651,7 @@ impl Checker<'_> {
             intro,
             reader_questions: leak_vec(reader_questions),
             definitions,
+            tells,
             spectrum,
             comparison: leak_vec(comparison),
             fields: leak_vec(fields),
@@ -727,15 +770,37 @@ impl Checker<'_> {
         }
     }
 
+    fn tells(&mut self, raw: &RawTells) -> Tells {
+        self.count(&raw.items, 1, 6, "tells items");
+        let items: Vec<Tell> = raw
+            .items
+            .get_ref()
+            .iter()
+            .map(|t| {
+                let id = self.id(&t.id, "tell");
+                let what = format!("tell \"{id}\"");
+                Tell {
+                    id,
+                    name: self.text(&t.name, &format!("{what} name")),
+                    question: self.text(&t.question, &format!("{what} question")),
+                    points: self.text(&t.points, &format!("{what} points")),
+                }
+            })
+            .collect();
+        Tells {
+            heading: self.text(&raw.heading, "tells heading"),
+            middle: self.text(&raw.middle, "tells middle"),
+            items: leak_vec(items),
+        }
+    }
+
     fn field(&mut self, f: &RawField) -> Field {
         let id = self.id(&f.id, "field");
         let what = format!("field \"{id}\"");
-        self.count(&f.tasks, 2, 3, &format!("{what} tasks"));
         Field {
             id,
             name: self.text(&f.name, &format!("{what} name")),
             summary: self.text(&f.summary, &format!("{what} summary")),
-            tasks: self.texts(f.tasks.get_ref(), &format!("{what} task")),
             from: self.voice(
                 &f.from,
                 &format!("{what} from"),
@@ -748,59 +813,118 @@ impl Checker<'_> {
         &mut self,
         raw: &Spanned<Vec<RawSortTask>>,
         fields: &[Field],
+        tells: &[Tell],
     ) -> &'static [SortTask] {
         self.count(raw, 2, usize::MAX, "sort_tasks");
         let tasks: Vec<SortTask> = raw
             .get_ref()
             .iter()
-            .map(|t| {
-                let id = self.id(&t.id, "sort task");
-                let what = format!("sort task \"{id}\"");
-                let answer = self.side(&t.answer, &what);
-                let position = self.position(&t.position, &what);
-                let side_of = if position < 50 { Side::Bpo } else { Side::Kpo };
-                if (0..=100).contains(t.position.get_ref()) && side_of != answer {
-                    let (half, range) = match answer {
-                        Side::Bpo => ("bpo", "below 50"),
-                        Side::Kpo => ("kpo", "from 50 up"),
-                    };
-                    self.error(
-                        t.position.span(),
-                        format!("{what} is answered \"{half}\" but placed at {position}; its tasks sit {range} on the range"),
-                    );
-                }
-                let field = t.field.as_ref().map(|f| {
-                    let fid = f.get_ref().as_str();
-                    if !fields.iter().any(|x| x.id == fid) {
-                        self.error(
-                            f.span(),
-                            format!("{what} refers to field \"{fid}\", which does not exist"),
-                        );
-                    }
-                    leak(fid)
-                });
-                SortTask {
-                    id,
-                    task: self.text(&t.task, &format!("{what} task")),
-                    answer,
-                    reason: self.feedback(&t.reason, &format!("{what} reason")),
-                    field,
-                    position,
-                }
-            })
+            .map(|t| self.sort_task(t, fields, tells))
             .collect();
+        // The step lists the tasks to place, then those to name, numbered
+        // in file order: the file keeps that order too.
+        if let Some(late) = raw
+            .get_ref()
+            .iter()
+            .zip(&tasks)
+            .skip_while(|(_, t)| t.kind == TaskKind::Place)
+            .find(|(_, t)| t.kind == TaskKind::Place)
+        {
+            self.error(
+                late.0.kind.span(),
+                format!(
+                    "sort task \"{}\" is a task to place after a task to name; list the tasks to place first",
+                    late.1.id
+                ),
+            );
+        }
         for side in [Side::Bpo, Side::Kpo] {
-            if !tasks.is_empty() && !tasks.iter().any(|t| t.answer == side) {
+            if !tasks.is_empty() && !tasks.iter().any(|t| t.answer == Some(side)) {
                 self.error(
                     raw.span(),
                     format!(
-                        "sort_tasks has no task answered \"{}\"; the reader needs both kinds",
+                        "sort_tasks has no task to name with answer \"{}\"; the reader needs both ends",
                         side.id()
                     ),
                 );
             }
         }
         leak_vec(tasks)
+    }
+
+    /// One practice task. A task to name has an answer, and a BPO or KPO one
+    /// sits on its own half of the range; a task to place is graded by its
+    /// position alone, so it has none.
+    fn sort_task(&mut self, t: &RawSortTask, fields: &[Field], tells: &[Tell]) -> SortTask {
+        let id = self.id(&t.id, "sort task");
+        let what = format!("sort task \"{id}\"");
+        // An unknown kind is reported once: its answer is then taken as
+        // written, not checked against a kind nobody meant.
+        let kind = match t.kind.get_ref().as_str() {
+            "place" => Some(TaskKind::Place),
+            "name" => Some(TaskKind::Name),
+            other => {
+                self.error(
+                    t.kind.span(),
+                    format!("{what} has kind \"{other}\"; use \"place\" or \"name\""),
+                );
+                None
+            }
+        };
+        let position = self.position(&t.position, &what);
+        let answer = match (kind, &t.answer) {
+            (Some(TaskKind::Name) | None, Some(a)) => {
+                Some(self.side(a, &what, &[Side::Bpo, Side::Ito, Side::Kpo]))
+            }
+            (None, None) => None,
+            (Some(TaskKind::Name), None) => {
+                self.error(
+                    t.kind.span(),
+                    format!("{what} is a task to name but has no answer; add answer = \"bpo\", \"ito\" or \"kpo\""),
+                );
+                None
+            }
+            (Some(TaskKind::Place), Some(a)) => {
+                self.error(
+                    a.span(),
+                    format!("{what} is a task to place, graded by its position; remove its answer"),
+                );
+                None
+            }
+            (Some(TaskKind::Place), None) => None,
+        };
+        let kind = kind.unwrap_or(TaskKind::Name);
+        let half = match answer {
+            Some(Side::Bpo) if position >= 50 => Some(("bpo", "below 50")),
+            Some(Side::Kpo) if position < 50 => Some(("kpo", "from 50 up")),
+            _ => None,
+        };
+        if let (Some((side, range)), true) = (half, (0..=100).contains(t.position.get_ref())) {
+            self.error(
+                t.position.span(),
+                format!("{what} is answered \"{side}\" but placed at {position}; its tasks sit {range} on the range"),
+            );
+        }
+        let field = t.field.as_ref().map(|f| {
+            let fid = f.get_ref().as_str();
+            if !fields.iter().any(|x| x.id == fid) {
+                self.error(
+                    f.span(),
+                    format!("{what} refers to field \"{fid}\", which does not exist"),
+                );
+            }
+            leak(fid)
+        });
+        SortTask {
+            id,
+            kind,
+            task: self.text(&t.task, &format!("{what} task")),
+            answer,
+            tell: self.tell_ref(&t.tell, &what, tells),
+            reason: self.feedback(&t.reason, &format!("{what} reason")),
+            field,
+            position,
+        }
     }
 
     fn why(&mut self, w: &RawWhy) -> WhyPoint {
@@ -844,7 +968,7 @@ impl Checker<'_> {
         }
     }
 
-    fn quiz(&mut self, raw: &RawQuiz, ui: &Ui) -> Quiz {
+    fn quiz(&mut self, raw: &RawQuiz, ui: &Ui, tells: &[Tell]) -> Quiz {
         let pass = *raw.pass_percent.get_ref();
         if !(1..=100).contains(&pass) {
             self.error(
@@ -896,7 +1020,7 @@ impl Checker<'_> {
             .questions
             .get_ref()
             .iter()
-            .map(|q| self.question(q, ui))
+            .map(|q| self.question(q, ui, tells))
             .collect();
         Quiz {
             pass_percent: pass.clamp(1, 100) as u8,
@@ -906,15 +1030,15 @@ impl Checker<'_> {
         }
     }
 
-    fn question(&mut self, q: &RawQuestion, ui: &Ui) -> Question {
+    fn question(&mut self, q: &RawQuestion, ui: &Ui, tells: &[Tell]) -> Question {
         let id = self.id(&q.id, "question");
         let what = format!("question \"{id}\"");
         let prompt = self.text(&q.prompt, &format!("{what} prompt"));
         let explanation = self.feedback(&q.explanation, &format!("{what} explanation"));
         let checks = match q.checks.get_ref().as_str() {
-            "new-case" => Checks::NewCase,
-            "argument" => Checks::Argument,
-            "recall" => Checks::Recall,
+            "new-case" => Some(Checks::NewCase),
+            "argument" => Some(Checks::Argument),
+            "recall" => Some(Checks::Recall),
             other => {
                 self.error(
                     q.checks.span(),
@@ -922,13 +1046,27 @@ impl Checker<'_> {
                         "{what} checks \"{other}\"; use \"new-case\", \"argument\" or \"recall\""
                     ),
                 );
-                Checks::NewCase
+                None
             }
         };
         let see = q
             .see
             .as_ref()
             .map(|s| self.step_ref(s, &format!("{what} see")));
+        // A new case names the tell it turns on and where it sits, so its
+        // feedback can show the tell and the results can count the middle.
+        let tell = q.tell.as_ref().map(|t| self.tell_ref(t, &what, tells));
+        let position = q.position.as_ref().map(|p| self.position(p, &what));
+        if checks == Some(Checks::NewCase) {
+            for (missing, name) in [(tell.is_none(), "tell"), (position.is_none(), "position")] {
+                if missing {
+                    self.error(
+                        q.checks.span(),
+                        format!("{what} is a new case but has no {name}; add {name} = …"),
+                    );
+                }
+            }
+        }
         let (kind, options) = match q.kind.get_ref().as_str() {
             "single" => (QuestionKind::SingleChoice, self.single(q, &what)),
             "true-false" => (QuestionKind::TrueFalse, self.true_false(q, &what, ui)),
@@ -943,11 +1081,13 @@ impl Checker<'_> {
         Question {
             id,
             kind,
-            checks,
+            checks: checks.unwrap_or(Checks::NewCase),
             prompt,
             options,
             explanation,
             see,
+            tell,
+            position,
         }
     }
 
@@ -1163,6 +1303,13 @@ pub fn compare(
         &mut differ,
     );
     ids(
+        "[[tells.items]]",
+        "tell",
+        o.tells.items.iter().map(|x| x.id).collect(),
+        t.tells.items.iter().map(|x| x.id).collect(),
+        &mut differ,
+    );
+    ids(
         "[[why]]",
         "why point",
         o.why.iter().map(|w| w.id).collect(),
@@ -1229,12 +1376,6 @@ pub fn compare(
     for (a, b) in o.fields.iter().zip(t.fields).filter(|(a, b)| a.id == b.id) {
         same(
             id_line(b.id),
-            format!("field \"{}\"'s number of tasks", b.id),
-            a.tasks.len().to_string(),
-            b.tasks.len().to_string(),
-        );
-        same(
-            id_line(b.id),
             format!("field \"{}\"'s from", b.id),
             format!("{:?}", a.from),
             format!("{:?}", b.from),
@@ -1248,9 +1389,21 @@ pub fn compare(
     {
         same(
             id_line(b.id),
+            format!("sort task \"{}\"'s kind", b.id),
+            format!("{:?}", a.kind),
+            format!("{:?}", b.kind),
+        );
+        same(
+            id_line(b.id),
             format!("sort task \"{}\"'s answer", b.id),
-            a.answer.id().into(),
-            b.answer.id().into(),
+            a.answer.map_or("none", Side::id).into(),
+            b.answer.map_or("none", Side::id).into(),
+        );
+        same(
+            id_line(b.id),
+            format!("sort task \"{}\"'s tell", b.id),
+            a.tell.into(),
+            b.tell.into(),
         );
         same(
             id_line(b.id),
@@ -1354,6 +1507,18 @@ pub fn compare(
             what("see"),
             format!("{:?}", a.see),
             format!("{:?}", b.see),
+        );
+        same(
+            at,
+            what("tell"),
+            format!("{:?}", a.tell),
+            format!("{:?}", b.tell),
+        );
+        same(
+            at,
+            what("position"),
+            format!("{:?}", a.position),
+            format!("{:?}", b.position),
         );
         same(
             at,

@@ -1,6 +1,12 @@
-//! How long and how hard each step is to read, so an author can keep the
-//! guide short enough for a blog: `cargo xtask check-content --stats`, and the
-//! English content's tests hold it to its limits.
+//! How long and how hard each step is to read and do, so an author can keep
+//! the guide short enough for a blog: `cargo xtask check-content --stats`,
+//! and the English content's tests hold it to its limits.
+//!
+//! A step's minutes are what a reader reads at [`WORDS_PER_MINUTE`] plus
+//! what they do: a few seconds per task placed, named or guessed and per
+//! quiz question (choose, check, go on). In the quiz a reader reads the
+//! prompt, the options, one option's feedback (the right one's counts) and
+//! the explanation; on the results, their band's message.
 //!
 //! Words are whitespace-separated tokens with a letter or digit in them; the
 //! reading grade is Flesch–Kincaid's, from the `textstat` crate (syllables by
@@ -8,18 +14,26 @@
 //! count as words but not towards the grade: read as sentences of their own,
 //! they would make a step look easier than it is.
 
-use crate::model::{Content, QuestionKind, Step};
+use crate::model::{Content, QuestionKind, Step, TaskKind};
 
 /// The speed the reading times assume.
 pub const WORDS_PER_MINUTE: f64 = 200.0;
+/// Seconds to move the slider to a task's place and place it.
+pub const SECONDS_TO_PLACE: f64 = 10.0;
+/// Seconds to press BPO, ITO or KPO for a task (and a warm-up guess).
+pub const SECONDS_TO_NAME: f64 = 4.0;
+/// Seconds to choose an answer, check it and go on.
+pub const SECONDS_TO_ANSWER: f64 = 6.0;
 
 /// One step's figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepStats {
     pub step: Step,
     pub words: usize,
-    /// At [`WORDS_PER_MINUTE`].
+    /// Reading at [`WORDS_PER_MINUTE`], plus [`StepStats::doing`].
     pub minutes: f64,
+    /// The part of `minutes` spent placing, naming and answering.
+    pub doing: f64,
     /// Flesch–Kincaid grade of its prose; 0 when it has none.
     pub grade: f64,
 }
@@ -48,6 +62,10 @@ pub fn step_texts(c: &Content) -> Vec<(Step, Vec<&'static str>)> {
                     for def in [&d.bpo, &d.ito, &d.kpo] {
                         t.extend([def.term, def.expansion, def.sentence, def.example]);
                     }
+                    t.extend([c.tells.heading, c.tells.middle]);
+                    for tell in c.tells.items {
+                        t.extend([tell.name, tell.question, tell.points]);
+                    }
                     let s = &c.spectrum;
                     t.extend([s.caption, s.both, s.credit, s.quote]);
                     t.extend(s.examples.iter().map(|e| e.task));
@@ -60,7 +78,6 @@ pub fn step_texts(c: &Content) -> Vec<(Step, Vec<&'static str>)> {
                 Step::Fields => {
                     for f in c.fields {
                         t.extend([f.name, f.summary]);
-                        t.extend(f.tasks);
                     }
                     for s in c.segments {
                         t.extend([s.name, s.summary]);
@@ -68,7 +85,8 @@ pub fn step_texts(c: &Content) -> Vec<(Step, Vec<&'static str>)> {
                 }
                 Step::Sort => {
                     for task in c.sort_tasks {
-                        t.extend([task.task, task.reason]);
+                        let tell = c.tells.get(task.tell).map_or("", |x| x.name);
+                        t.extend([task.task, tell, task.reason]);
                     }
                 }
                 Step::Why => {
@@ -79,16 +97,18 @@ pub fn step_texts(c: &Content) -> Vec<(Step, Vec<&'static str>)> {
                 }
                 Step::Quiz => {
                     for q in c.quiz.questions {
-                        t.extend([q.prompt, q.explanation]);
-                        for o in q.options {
-                            if q.kind == QuestionKind::SingleChoice {
-                                t.push(o.text);
-                            }
-                            t.push(o.feedback);
+                        t.push(q.prompt);
+                        if q.kind == QuestionKind::SingleChoice {
+                            t.extend(q.options.iter().map(|o| o.text));
                         }
+                        t.extend(q.options.iter().filter(|o| o.correct).map(|o| o.feedback));
+                        t.push(q.explanation);
                     }
                 }
-                Step::Results => t.extend(c.quiz.bands.iter().map(|b| b.message)),
+                Step::Results => {
+                    let pass = usize::from(c.quiz.pass_percent);
+                    t.push(c.quiz.band(pass, 100).message);
+                }
             }
             (step, t)
         })
@@ -125,10 +145,12 @@ pub fn stats(c: &Content) -> Vec<StepStats> {
         .map(|(step, texts)| {
             let n: usize = texts.iter().map(|t| words(t)).sum();
             let prose = prose(&texts);
+            let doing = doing_seconds(c, step) / 60.0;
             StepStats {
                 step,
                 words: n,
-                minutes: n as f64 / WORDS_PER_MINUTE,
+                minutes: n as f64 / WORDS_PER_MINUTE + doing,
+                doing,
                 grade: if prose.is_empty() {
                     0.0
                 } else {
@@ -137,6 +159,24 @@ pub fn stats(c: &Content) -> Vec<StepStats> {
             }
         })
         .collect()
+}
+
+/// The seconds a step asks the reader to act, beyond reading.
+fn doing_seconds(c: &Content, step: Step) -> f64 {
+    let count = |kind| c.sort_tasks.iter().filter(|t| t.kind == kind).count() as f64;
+    match step {
+        Step::Intro => c.intro.warmup.tasks.len() as f64 * SECONDS_TO_NAME,
+        Step::Sort => {
+            count(TaskKind::Place) * SECONDS_TO_PLACE + count(TaskKind::Name) * SECONDS_TO_NAME
+        }
+        Step::Quiz => c.quiz.questions.len() as f64 * SECONDS_TO_ANSWER,
+        _ => 0.0,
+    }
+}
+
+/// The whole journey's minutes: every step read and done once.
+pub fn journey_minutes(c: &Content) -> f64 {
+    stats(c).iter().map(|s| s.minutes).sum()
 }
 
 /// The teaching text's words: every step but the quiz.

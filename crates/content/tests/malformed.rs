@@ -164,12 +164,75 @@ fn pass_mark_out_of_range() {
 }
 
 #[test]
-fn sort_answer_that_is_neither_side() {
+fn sort_answer_that_is_no_name() {
     assert_eq!(
-        report("answer = \"bpo\"\nreason", "answer = \"BPO\"\nreason"),
+        report("answer = \"bpo\"\ntell", "answer = \"BPO\"\ntell"),
         at(
-            line("answer = \"bpo\"\nreason"),
-            "sort task \"calls\" has answer \"BPO\"; use \"bpo\" or \"kpo\""
+            line("answer = \"bpo\"\ntell"),
+            "sort task \"calls\" has answer \"BPO\"; use \"bpo\" or \"ito\" or \"kpo\""
+        )
+    );
+}
+
+#[test]
+fn a_task_to_name_without_an_answer_and_one_to_place_with_one() {
+    assert_eq!(
+        report("kind = \"name\"\ntask = \"Answer calls\"\nanswer = \"bpo\"\n", "kind = \"name\"\ntask = \"Answer calls\"\n"),
+        at(
+            line("[[sort_tasks]]\nid = \"codes\""),
+            "sort_tasks has no task to name with answer \"bpo\"; the reader needs both ends"
+        ) + &at(
+            line("kind = \"name\"\ntask = \"Answer calls\""),
+            "sort task \"calls\" is a task to name but has no answer; add answer = \"bpo\", \"ito\" or \"kpo\""
+        )
+    );
+    assert_eq!(
+        report(
+            "task = \"Code records\"\n",
+            "task = \"Code records\"\nanswer = \"bpo\"\n"
+        ),
+        at(
+            line("task = \"Code records\"") + 1,
+            "sort task \"codes\" is a task to place, graded by its position; remove its answer"
+        )
+    );
+}
+
+#[test]
+fn an_unknown_kind_of_task() {
+    assert_eq!(
+        report("kind = \"place\"", "kind = \"slide\""),
+        at(
+            line("kind = \"place\""),
+            "sort task \"codes\" has kind \"slide\"; use \"place\" or \"name\""
+        )
+    );
+}
+
+#[test]
+fn a_tell_that_does_not_exist() {
+    assert_eq!(
+        report(
+            "tell = \"rules\"\nreason = \"Partly both.\"",
+            "tell = \"rulez\"\nreason = \"Partly both.\""
+        ),
+        at(
+            line("tell = \"rules\"\nreason = \"Partly both.\""),
+            "sort task \"codes\" names the tell \"rulez\", which does not exist; tells are: rules"
+        )
+    );
+}
+
+#[test]
+fn a_new_case_without_its_tell_and_position() {
+    assert_eq!(
+        report("tell = \"rules\"\nposition = 90\n", ""),
+        at(
+            line("checks = \"new-case\""),
+            "question \"q1\" is a new case but has no tell; add tell = …"
+        ) + &at(
+            line("checks = \"new-case\""),
+            "question \"q1\" is a new case but has no position; add position = …"
         )
     );
 }
@@ -178,12 +241,12 @@ fn sort_answer_that_is_neither_side() {
 fn only_one_side_in_sorting() {
     assert_eq!(
         report(
-            "answer = \"bpo\"\nreason = \"A set process.\"\nposition = 10",
-            "answer = \"kpo\"\nreason = \"A set process.\"\nposition = 60"
+            "answer = \"bpo\"\ntell = \"rules\"\nreason = \"A set process.\"\nposition = 10",
+            "answer = \"kpo\"\ntell = \"rules\"\nreason = \"A set process.\"\nposition = 60"
         ),
         at(
-            line("[[sort_tasks]]\nid = \"calls\""),
-            "sort_tasks has no task answered \"bpo\"; the reader needs both kinds"
+            line("[[sort_tasks]]\nid = \"codes\""),
+            "sort_tasks has no task to name with answer \"bpo\"; the reader needs both ends"
         )
     );
 }
@@ -304,7 +367,7 @@ fn misspelt_field_name() {
         ),
         at(
             line("if_false = \"They are: support is routine.\""),
-            "unknown field `if_flase`, expected one of `id`, `kind`, `checks`, `prompt`, `explanation`, `see`, `options`, `answer`, `if_true`, `if_false`"
+            "unknown field `if_flase`, expected one of `id`, `kind`, `checks`, `prompt`, `explanation`, `see`, `tell`, `position`, `options`, `answer`, `if_true`, `if_false`"
         )
     );
 }
@@ -332,24 +395,14 @@ fn unclosed_string() {
 }
 
 #[test]
-fn field_with_too_few_tasks() {
-    assert_eq!(
-        report(
-            "tasks = [\"Draft a chair\", \"Draw a house\"]",
-            "tasks = [\"Draft a chair\"]"
-        ),
-        at(
-            line("tasks = [\"Draft a chair\""),
-            "field \"design\" tasks has 1; it needs 2 to 3"
-        )
-    );
-}
-
-#[test]
 fn any_number_of_fields_is_accepted() {
     let field = "[[fields]]\nid = \"design\"";
     let many: Vec<String> = (0..100)
-        .map(|i| format!("[[fields]]\nid = \"f{i}\"\nname = \"F\"\nsummary = \"S.\"\ntasks = [\"A\", \"B\"]\nfrom = \"post\"\n\n"))
+        .map(|i| {
+            format!(
+                "[[fields]]\nid = \"f{i}\"\nname = \"F\"\nsummary = \"S.\"\nfrom = \"post\"\n\n"
+            )
+        })
         .collect();
     let edited = BASE.replacen(field, &format!("{}{field}", many.concat()), 1);
     assert_eq!(parse(PATH, &edited).map(|c| c.fields.len()), Ok(101));
@@ -527,6 +580,26 @@ fn a_warm_up_task_on_neither_side() {
         at(
             line("task = \"Enter receipts\"") + 1,
             "warm-up task \"w1\" has answer \"maybe\"; use \"bpo\" or \"kpo\""
+        )
+    );
+}
+
+#[test]
+fn a_task_to_place_after_one_to_name() {
+    let place = "[[sort_tasks]]\nid = \"codes\"\nkind = \"place\"\ntask = \"Code records\"\ntell = \"rules\"\nreason = \"Partly both.\"\nposition = 45\n\n";
+    let moved = BASE
+        .replacen(place, "", 1)
+        .replacen("[[why]]", &format!("{place}[[why]]"), 1);
+    let report = parse(PATH, &moved).map(|_| ()).unwrap_err().to_string();
+    let at_line = moved[..moved.find("kind = \"place\"").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    assert_eq!(
+        report,
+        at(
+            at_line,
+            "sort task \"codes\" is a task to place after a task to name; list the tasks to place first"
         )
     );
 }

@@ -43,14 +43,14 @@ fn the_filipino_file_says_the_same_things_as_the_english_one() {
 #[test]
 fn a_different_right_answer() {
     let (report, edited) = edit(
-        "id = \"warmup-bags\"\ntask = \"Sagutin ang mga email sa isang airline tungkol sa nawawalang bagahe\"\nanswer = \"bpo\"",
-        "id = \"warmup-bags\"\ntask = \"Sagutin ang mga email sa isang airline tungkol sa nawawalang bagahe\"\nanswer = \"kpo\"",
+        "id = \"warmup-claims\"\ntask = \"Pagpasyahan kung sakop ang bawat insurance claim, gamit ang checklist ng insurer\"\nanswer = \"bpo\"",
+        "id = \"warmup-claims\"\ntask = \"Pagpasyahan kung sakop ang bawat insurance claim, gamit ang checklist ng insurer\"\nanswer = \"kpo\"",
     );
     assert_eq!(
         report,
         format!(
-            "{PATH}:{}: warm-up task \"warmup-bags\"'s answer is kpo; in the default language's file it is bpo\n",
-            line(&edited, "\"warmup-bags\"")
+            "{PATH}:{}: warm-up task \"warmup-claims\"'s answer is kpo; in the default language's file it is bpo\n",
+            line(&edited, "\"warmup-claims\"")
         )
     );
 }
@@ -60,29 +60,29 @@ fn another_option_marked_correct() {
     let (report, edited) = report_with_second_correct();
     assert!(
         report.contains(&format!(
-            "{PATH}:{}: question \"q-hotel-emails\"'s right option (or true/false answer) is 2; in the default language's file it is 1",
-            line(&edited, "\"q-hotel-emails\"")
+            "{PATH}:{}: question \"q-school-websites\"'s right option (or true/false answer) is 3; in the default language's file it is 2",
+            line(&edited, "\"q-school-websites\"")
         )),
         "{report}"
     );
 }
 
-/// The first question with its right answer moved to the second option.
+/// The first question with its right answer moved to the third option.
 fn report_with_second_correct() -> (String, String) {
-    let find = "text = \"BPO\"\ncorrect = true\nfeedback = \"Galing sa template ang mga sagot, kaya sumusunod sa takdang proseso ang trabaho.\"\n\n[[quiz.questions.options]]\ntext = \"KPO, dahil kailangan ng husay sa pagsulat ng mahusay na email\"";
-    let replace = "text = \"BPO\"\nfeedback = \"Galing sa template ang mga sagot, kaya sumusunod sa takdang proseso ang trabaho.\"\n\n[[quiz.questions.options]]\ntext = \"KPO, dahil kailangan ng husay sa pagsulat ng mahusay na email\"\ncorrect = true";
+    let find = "text = \"ITO\"\ncorrect = true\nfeedback = \"Ang pagpapatakbo ng mga system ng kliyente ay ang IT mismo.\"\n\n[[quiz.questions.options]]\ntext = \"KPO\"";
+    let replace = "text = \"ITO\"\nfeedback = \"Ang pagpapatakbo ng mga system ng kliyente ay ang IT mismo.\"\n\n[[quiz.questions.options]]\ntext = \"KPO\"\ncorrect = true";
     edit(find, replace)
 }
 
 #[test]
 fn a_missing_and_a_renamed_entry() {
-    let (report, edited) = edit("id = \"payslips\"", "id = \"payslip\"");
+    let (report, edited) = edit("id = \"overtime-pay\"", "id = \"overtime\"");
     assert_eq!(
         report,
         format!(
-            "{PATH}:{}: sort task \"payslips\" is missing: the default language's file has it\n{PATH}:{}: sort task \"payslip\" is not in the default language's file\n",
+            "{PATH}:{}: sort task \"overtime-pay\" is missing: the default language's file has it\n{PATH}:{}: sort task \"overtime\" is not in the default language's file\n",
             first_line(&edited, "[[sort_tasks]]"),
-            line(&edited, "\"payslip\"")
+            line(&edited, "\"overtime\"")
         )
     );
 }
@@ -112,17 +112,17 @@ fn entries_in_another_order() {
 #[test]
 fn a_moved_task_on_the_range_and_a_lost_quote() {
     let (report, _) = edit(
-        "field = \"banking-systems\"\nposition = 6",
-        "field = \"banking-systems\"\nposition = 16",
+        "field = \"legal-services\"\nposition = 50",
+        "field = \"legal-services\"\nposition = 60",
     );
     assert!(
         report.contains(
-            "sort task \"deposit-slips\"'s position is 16; in the default language's file it is 6"
+            "sort task \"lawsuit-emails\"'s position is 60; in the default language's file it is 50"
         ),
         "{report}"
     );
     let (report, _) = edit(
-        "quote = \"the Philippines is already losing accounts to India, China, Malaysia, etc.\"\ngloss = \"Ibig sabihin: nawawalan na ng mga account ang Pilipinas sa India, China, Malaysia at iba pa.\"\n",
+        "quote = \"technologically, and I mean hardware, software and peopleware\"\ngloss = \"Ibig sabihin: sa teknolohiya, at ang tinutukoy ay hardware, software at peopleware, ang mga tao.\"\n",
         "",
     );
     assert!(
@@ -177,7 +177,7 @@ fn a_gloss_without_a_quote() {
     );
     let report = parse(PATH, &edited).unwrap_err().to_string();
     assert!(
-        report.contains("why point \"peopleware\" has a gloss but no quote to gloss"),
+        report.contains("why point \"competition\" has a gloss but no quote to gloss"),
         "{report}"
     );
 }
@@ -186,13 +186,13 @@ fn a_gloss_without_a_quote() {
 fn a_lost_or_misspelled_placeholder() {
     for (find, replace, expected) in [
         (
-            "step_of = \"Hakbang {n} ng {total}\"",
+            "step_of = \"Hakbang {n} sa {total}\"",
             "step_of = \"Hakbang {n}\"",
             "ui step_of must contain the placeholder {total}",
         ),
         (
-            "step_of = \"Hakbang {n} ng {total}\"",
-            "step_of = \"Hakbang {n} ng {kabuuan}\"",
+            "step_of = \"Hakbang {n} sa {total}\"",
+            "step_of = \"Hakbang {n} sa {kabuuan}\"",
             "ui step_of has an unknown placeholder {kabuuan}",
         ),
     ] {
@@ -209,4 +209,41 @@ fn a_lost_or_misspelled_placeholder() {
             "no {at}{expected} in:\n{report}"
         );
     }
+}
+
+#[test]
+fn a_task_of_another_kind_a_tell_swapped_and_a_case_moved() {
+    let (report, edited) = edit(
+        "id = \"shampoo-recipe\"\nkind = \"place\"",
+        "id = \"shampoo-recipe\"\nkind = \"name\"\nanswer = \"kpo\"",
+    );
+    let at = line(&edited, "\"shampoo-recipe\"");
+    assert_eq!(
+        report,
+        format!(
+            "{PATH}:{at}: sort task \"shampoo-recipe\"'s kind is Name; in the default language's file it is Place\n{PATH}:{at}: sort task \"shampoo-recipe\"'s answer is kpo; in the default language's file it is none\n"
+        )
+    );
+    let (report, edited) = edit(
+        "answer = \"kpo\"\ntell = \"two-answers\"",
+        "answer = \"kpo\"\ntell = \"answered-for\"",
+    );
+    assert_eq!(
+        report,
+        format!(
+            "{PATH}:{}: sort task \"toll-road\"'s tell is answered-for; in the default language's file it is two-answers\n",
+            line(&edited, "\"toll-road\"")
+        )
+    );
+    let (report, edited) = edit(
+        "tell = \"answered-for\"\nposition = 85\nprompt = \"Binabasa",
+        "tell = \"answered-for\"\nposition = 60\nprompt = \"Binabasa",
+    );
+    assert_eq!(
+        report,
+        format!(
+            "{PATH}:{}: question \"q-xray-reports\"'s position is Some(60); in the default language's file it is Some(85)\n",
+            line(&edited, "\"q-xray-reports\"")
+        )
+    );
 }

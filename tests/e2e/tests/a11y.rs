@@ -72,30 +72,34 @@ async fn audit(
             step.id(),
         )
         .await;
-        match step {
-            Step::Fields => {
-                b.js(&format!("{r}.querySelector('.field button').click()"))
-                    .await;
-                b.wait_js(
-                    &format!("!{r}.querySelector('.field .details').hidden"),
-                    "details",
-                )
-                .await;
-            }
-            Step::Sort => {
-                // One right, one wrong, so both kinds of feedback show.
-                for (i, task) in c.sort_tasks.iter().take(2).enumerate() {
-                    let right = matches!(task.answer, kpo_content::Side::Kpo) as usize;
-                    let pick = if i == 0 { right } else { 1 - right };
-                    b.js(&format!("{r}.querySelectorAll('.sort-task')[{i}].querySelectorAll('button')[{pick}].click()")).await;
-                }
-                b.wait_js(
-                    &format!("{r}.querySelectorAll('.sort-task .feedback').length === 2"),
-                    "sort feedback",
-                )
-                .await;
-            }
-            _ => {}
+        if step == Step::Sort {
+            // One placed right, one named wrong, so both kinds of
+            // feedback (and the strip, and the figure) show.
+            let placed = c
+                .sort_tasks
+                .iter()
+                .find(|t| t.kind == kpo_content::TaskKind::Place)
+                .unwrap();
+            b.js(&format!(
+                "const s = {r}.querySelector('.sort-task input[type=range]'); s.value = '{}'; s.dispatchEvent(new Event('change', {{bubbles: true}})); s.closest('.place').querySelector('button').click()",
+                placed.position
+            ))
+            .await;
+            let named = c
+                .sort_tasks
+                .iter()
+                .find(|t| t.kind == kpo_content::TaskKind::Name)
+                .unwrap();
+            let wrong = match named.answer {
+                Some(kpo_content::Side::Bpo) => 2,
+                _ => 0,
+            };
+            b.js(&format!("{r}.querySelector('.sort-task [role=group]').querySelectorAll('button')[{wrong}].click()")).await;
+            b.wait_js(
+                &format!("{r}.querySelectorAll('.sort-task .feedback').length === 2"),
+                "practice feedback",
+            )
+            .await;
         }
         check(&format!("step {}", step.id())).await;
     }

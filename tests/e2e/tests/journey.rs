@@ -2,7 +2,7 @@
 
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use kpo_content::{fill, Side, Step};
+use kpo_content::{fill, Side, Step, TaskKind};
 use kpo_e2e::{content, content_in, dist, open_standalone, Browser, Server};
 
 /// Text of the first element matching `css`.
@@ -56,33 +56,79 @@ async fn keyboard_journey(c: kpo_content::Content, path: &str) {
     b.press(Key::Enter).await;
     b.expect_focus("heading", c.steps.fields.heading).await;
 
-    // Fields: open one card's details with Space.
-    let field = &c.fields[0];
-    let toggle = b
-        .tab_to(
-            "button",
-            &format!("{}: {}", c.ui.show_details, field.name),
-            false,
-        )
-        .await;
-    b.press(Key::Space).await;
-    assert_eq!(
-        toggle.attr("aria-expanded").await.unwrap().as_deref(),
-        Some("true")
-    );
-    let details = text(&b, ".field .details").await;
-    assert!(
-        details.contains(field.tasks[0]),
-        "details not shown: {details}"
-    );
+    // Fields: cards to read, nothing to open.
+    assert!(text(&b, ".fields").await.contains(c.fields[0].summary));
     b.tab_to("button", &next(Step::Sort), false).await;
     b.press(Key::Enter).await;
     b.expect_focus("heading", c.steps.sort.heading).await;
 
-    // Sort every task onto its right side.
-    for task in c.sort_tasks {
-        let term = match task.answer {
+    // Practice, placing first: each slider, found by its name and read out
+    // as not placed, moved with the arrow keys to this guide's place and
+    // placed with the button after it; Place on an untouched slider asks
+    // for a move.
+    let places = c.sort_tasks.iter().filter(|t| t.kind == TaskKind::Place);
+    for (i, task) in places.enumerate() {
+        let slider = b
+            .tab_to(
+                "slider",
+                &fill(c.ui.place_label, &[("task", task.task)]),
+                false,
+            )
+            .await;
+        assert_eq!(
+            slider.attr("aria-valuetext").await.unwrap().as_deref(),
+            Some(c.ui.place_unset)
+        );
+        if i == 0 {
+            b.tab_to("button", c.ui.place_check, false).await;
+            b.press(Key::Enter).await;
+            b.wait_js(
+                &format!(
+                    "document.querySelector('.kpo [role=status]').textContent.trim() === {}",
+                    serde_json::json!(c.ui.place_first)
+                ),
+                "the nudge to move the slider first",
+            )
+            .await;
+            b.tab_to(
+                "slider",
+                &fill(c.ui.place_label, &[("task", task.task)]),
+                true,
+            )
+            .await;
+        }
+        // From the middle, a step of 5 a press; a task placed in the middle
+        // itself is moved away and back, as a reader must to place it.
+        let steps = (i32::from(task.position) - 50) / 5;
+        let key = if steps < 0 { Key::Left } else { Key::Right };
+        for _ in 0..steps.abs() {
+            b.press(key).await;
+        }
+        if steps == 0 {
+            b.press(Key::Right).await;
+            b.press(Key::Left).await;
+        }
+        let at = (50 + steps * 5) as u8;
+        let said = fill(
+            c.ui.place_value,
+            &[("value", &at.to_string()), ("where", c.ui.zone(at))],
+        );
+        b.wait_js(
+            &format!(
+                "document.activeElement.getAttribute('aria-valuetext') === {}",
+                serde_json::json!(said)
+            ),
+            "the slider read out where it stands",
+        )
+        .await;
+        b.tab_to("button", c.ui.place_check, false).await;
+        b.press(Key::Enter).await;
+    }
+    // Then naming: BPO, ITO or KPO.
+    for task in c.sort_tasks.iter().filter(|t| t.kind == TaskKind::Name) {
+        let term = match task.answer.unwrap() {
             Side::Bpo => c.definitions.bpo.term,
+            Side::Ito => c.definitions.ito.term,
             Side::Kpo => c.definitions.kpo.term,
         };
         loop {

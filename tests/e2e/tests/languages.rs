@@ -115,14 +115,14 @@ async fn switching_keeps_the_step_and_the_answers_and_a_reload_stays_in_it() {
     let b = Browser::start(1280, 900).await;
     b.record_errors().await;
     b.go_live(&server.url("/index.en.html#sort")).await;
-    b.js("document.querySelectorAll('.sort-task')[0].querySelectorAll('button')[1].click()")
+    b.js("document.querySelector('.sort-task [role=group]').querySelectorAll('button')[1].click()")
         .await;
     b.wait_js(
         "document.querySelector('.sort-task .feedback') !== null",
         "feedback",
     )
     .await;
-    let pressed = "return [...document.querySelectorAll('.sort-task')[0].querySelectorAll('button')].map(b => b.getAttribute('aria-pressed'))";
+    let pressed = "return [...document.querySelector('.sort-task [role=group]').querySelectorAll('button')].map(b => b.getAttribute('aria-pressed'))";
     let before = b.js(pressed).await;
 
     let filipino = b
@@ -236,6 +236,7 @@ const NOT_WORDS: &[&str] = &[
     "from",
     "voice",
     "field",
+    "tell",
     "language",
     "source_language",
     "aliases",
@@ -350,13 +351,15 @@ async fn a_language_40_percent_longer_fits_a_320_px_phone_on_every_step() {
         )
         .await;
         match step {
-            kpo_content::Step::Fields => {
-                b.js("document.querySelector('.field button').click()")
-                    .await;
-            }
             kpo_content::Step::Sort => {
-                b.js("document.querySelectorAll('.sort-task')[0].querySelectorAll('button')[0].click()")
-                    .await;
+                // A task placed and one named, so both feedbacks show.
+                b.js(
+                    "const s = document.querySelector('.sort-task input[type=range]'); \
+                      s.value = '20'; s.dispatchEvent(new Event('change', {bubbles: true})); \
+                      s.closest('.place').querySelector('button').click(); \
+                      document.querySelector('.sort-task [role=group] button').click();",
+                )
+                .await;
             }
             kpo_content::Step::Quiz => {
                 // Answer every question (the first option), to see feedback
