@@ -151,7 +151,8 @@ fn task(ctx: &Ctx, i: usize) -> Html {
     };
     html! {
         <li key={task.id} {class}>
-            <p class="task">{ task.task }</p>
+            // Numbered as on the figure below the lists.
+            <p class="task"><span class="n" aria-hidden="true">{ i + 1 }{ ". " }</span>{ task.task }</p>
             { control }
             if sort.nudge == Some(i) {
                 <p class="nudge">{ ui.place_first }</p>

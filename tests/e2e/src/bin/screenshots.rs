@@ -36,6 +36,26 @@ async fn main() {
                 }
                 // A fresh load for each step, so each starts at its top.
                 b.open_step(&server, step).await;
+                if step == Step::Sort {
+                    // Two tasks placed (one near this guide's place, one far
+                    // off) and one named, so the feedback and the figure show.
+                    let tasks = c.sort_tasks;
+                    let place = |i: usize, at: u8| {
+                        format!(
+                            "{{ const s = document.querySelectorAll('.sort-task input[type=range]')[{i}]; \
+                             s.value = '{at}'; s.dispatchEvent(new Event('change', {{bubbles: true}})); \
+                             s.closest('.place').querySelector('button').click(); }}"
+                        )
+                    };
+                    let far = if tasks[1].position > 50 { 10 } else { 90 };
+                    b.js(&format!(
+                        "{} {} document.querySelector('.sort-task [role=group] button').click();",
+                        place(0, tasks[0].position),
+                        place(1, far)
+                    ))
+                    .await;
+                    b.wait_for(".sort figure.spectrum").await;
+                }
                 let png = b.full_page_png().await;
                 let name = format!("{scheme}-{width}-{}-{}.png", step.index() + 1, step.id());
                 std::fs::write(all.join(&name), &png).unwrap();
