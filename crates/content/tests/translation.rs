@@ -43,8 +43,8 @@ fn the_filipino_file_says_the_same_things_as_the_english_one() {
 #[test]
 fn a_different_right_answer() {
     let (report, edited) = edit(
-        "id = \"warmup-claims\"\ntask = \"Pagpasyahan kung sakop ang bawat insurance claim, gamit ang checklist ng insurer\"\nanswer = \"bpo\"",
-        "id = \"warmup-claims\"\ntask = \"Pagpasyahan kung sakop ang bawat insurance claim, gamit ang checklist ng insurer\"\nanswer = \"kpo\"",
+        "id = \"warmup-claims\"\ntask = \"Tukuyin kung sakop ang bawat insurance claim, gamit ang checklist ng insurer\"\nanswer = \"bpo\"",
+        "id = \"warmup-claims\"\ntask = \"Tukuyin kung sakop ang bawat insurance claim, gamit ang checklist ng insurer\"\nanswer = \"kpo\"",
     );
     assert_eq!(
         report,
@@ -122,7 +122,7 @@ fn a_moved_task_on_the_range_and_a_lost_quote() {
         "{report}"
     );
     let (report, _) = edit(
-        "quote = \"technologically, and I mean hardware, software and peopleware\"\ngloss = \"Ibig sabihin: sa teknolohiya, at ang tinutukoy ay hardware, software at peopleware, ang mga tao.\"\n",
+        "quote = \"technologically, and I mean hardware, software and peopleware\"\ngloss = \"Salin: sa teknolohiya, at ang tinutukoy ko ay hardware, software at peopleware (ang mga tao).\"\n",
         "",
     );
     assert!(
