@@ -27,6 +27,12 @@
     var frame = useRef(null);
     var height = useState(600);
     useEffect(function () {
+      // The window the preview frame sits in: the top window in the old
+      // editor, the editor canvas's own frame in the new (iframed) one, and
+      // in its Tablet and Mobile previews. The frame's size message goes to
+      // its parent, so listen there.
+      var win = frame.current && frame.current.ownerDocument.defaultView;
+      if (!win) return undefined;
       function onMessage(e) {
         var d = e.data;
         if (!frame.current || e.source !== frame.current.contentWindow) return;
@@ -34,12 +40,17 @@
           height[1](Math.min(Math.ceil(d.height), 20000));
         }
       }
-      window.addEventListener("message", onMessage);
-      return function () { window.removeEventListener("message", onMessage); };
+      win.addEventListener("message", onMessage);
+      // A frame that reported before this listener was there is asked again.
+      try { frame.current.contentWindow.postMessage({ source: "kpo-explainer-host", type: "measure" }, "*"); } catch (e) { /* not loaded */ }
+      return function () { win.removeEventListener("message", onMessage); };
     }, []);
     var query = ["embed=1"];
     OPTIONS.forEach(function (name) {
-      var value = props.options[name];
+      // Cut as embed.js cuts a frame's options: every valid value is far
+      // shorter, and a pasted paragraph must not make an address too long to
+      // load (a 100,000-character value made a 193,693-character one).
+      var value = String(props.options[name] || "").slice(0, 64);
       if (value) query.push(name + "=" + encodeURIComponent(value));
     });
     return el("iframe", {

@@ -36,6 +36,12 @@ const KPO_EXPLAINER_OPTIONS = array(
  * console. Every value is escaped; only the widget's script is enqueued, and
  * only here, so other pages load nothing of it.
  *
+ * Inside, the step the widget opens on is already there, pre-rendered with
+ * its styles in a declarative shadow root: the reader sees it at once (and
+ * without JavaScript, with a link to the full explainer), the page keeps
+ * exactly its height, so nothing moves when the widget takes over, and no
+ * space is held empty for it.
+ *
  * Without `lang` the widget speaks the page's language (WordPress sets it
  * from the site's) when it has it, and its default language otherwise.
  *
@@ -46,16 +52,84 @@ function kpo_explainer_render( $atts ) {
 	$defaults = array_fill_keys( array_keys( KPO_EXPLAINER_OPTIONS ), '' ) + array( 'name' => '' );
 	$atts     = shortcode_atts( $defaults, $atts, 'kpo_explainer' );
 	wp_enqueue_script( 'kpo-explainer' );
-	// A screen's height kept from the start, so nothing on the page jumps
-	// when the widget (taller than that) arrives.
-	$html = '<div data-kpo-explainer="' . esc_attr( $atts['name'] ) . '" style="min-height:100vh"';
+	$html = '<div data-kpo-explainer="' . esc_attr( $atts['name'] ) . '"';
 	foreach ( KPO_EXPLAINER_OPTIONS as $key => $attribute ) {
 		$value = trim( (string) $atts[ $key ] );
 		if ( '' !== $value ) {
 			$html .= ' ' . $attribute . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	return $html . '></div>';
+	return $html . '>' . kpo_explainer_first_screen( $atts ) . '</div>';
+}
+
+/**
+ * The widget's build: its languages (tag, name, aliases; the default first).
+ *
+ * @return array
+ */
+function kpo_explainer_languages() {
+	static $languages = null;
+	if ( null === $languages ) {
+		$languages = json_decode( (string) @file_get_contents( __DIR__ . '/widget/languages.json' ), true );
+		$languages = is_array( $languages ) ? $languages : array();
+	}
+	return $languages;
+}
+
+/**
+ * The build's tag for a language tag ("fil-PH" and "tl" are "fil"), or ''.
+ *
+ * @param string $asked A language tag.
+ * @return string
+ */
+function kpo_explainer_language( $asked ) {
+	$asked = strtolower( str_replace( '_', '-', trim( (string) $asked ) ) );
+	while ( '' !== $asked ) {
+		foreach ( kpo_explainer_languages() as $language ) {
+			$names = array_merge( array( $language['tag'] ?? '' ), $language['aliases'] ?? array() );
+			if ( in_array( $asked, $names, true ) ) {
+				return (string) $language['tag'];
+			}
+		}
+		$cut   = strrpos( $asked, '-' );
+		$asked = false === $cut ? '' : substr( $asked, 0, $cut );
+	}
+	return '';
+}
+
+/**
+ * The first step the widget will show, pre-rendered by the build in the
+ * language and at the step the widget will choose, with the widget's
+ * styles, as a declarative shadow root ('' if the build has none).
+ *
+ * @param array $atts The widget's options.
+ * @return string
+ */
+function kpo_explainer_first_screen( $atts ) {
+	$languages = kpo_explainer_languages();
+	$lang      = kpo_explainer_language( $atts['lang'] );
+	if ( '' === $lang ) {
+		$lang = kpo_explainer_language( get_bloginfo( 'language' ) );
+	}
+	if ( '' === $lang ) {
+		$lang = (string) ( $languages[0]['tag'] ?? 'en' );
+	}
+	$start = strtolower( trim( (string) $atts['start'] ) );
+	$dir   = __DIR__ . '/widget/';
+	if ( ! preg_match( '/^[a-z]+$/', $start ) || ! is_file( $dir . 'fragment.' . $lang . '.' . $start . '.html' ) ) {
+		$start = 'intro';
+	}
+	$fragment = @file_get_contents( $dir . 'fragment.' . $lang . '.' . $start . '.html' );
+	$styles   = @file_get_contents( $dir . 'main.css' );
+	if ( false === $fragment || false === $styles ) {
+		return '';
+	}
+	$fragment = str_replace( '{{WIDGET}}', esc_url( plugins_url( 'widget/', __FILE__ ) ), $fragment );
+	if ( 'dark' === strtolower( trim( (string) $atts['theme'] ) ) ) {
+		$fragment = preg_replace( '/data-theme="light"/', 'data-theme="dark"', $fragment, 1 );
+	}
+	// The build's own files, not the author's input: printed as they are.
+	return '<template shadowrootmode="open"><style>' . $styles . '</style>' . $fragment . '</template>';
 }
 
 /**
@@ -87,11 +161,10 @@ add_action(
 		);
 		// The editor previews the widget itself, in a frame, from here, and
 		// offers the languages the widget has (its build lists them).
-		$languages = json_decode( (string) @file_get_contents( __DIR__ . '/widget/languages.json' ), true );
 		wp_add_inline_script(
 			'kpo-explainer-editor',
 			'window.kpoExplainerWidget = ' . wp_json_encode( $widget ) . ';' .
-			'window.kpoExplainerLanguages = ' . wp_json_encode( is_array( $languages ) ? $languages : array() ) . ';',
+			'window.kpoExplainerLanguages = ' . wp_json_encode( kpo_explainer_languages() ) . ';',
 			'before'
 		);
 		register_block_type( __DIR__ . '/block.json', array( 'render_callback' => 'kpo_explainer_render_block' ) );

@@ -11,21 +11,33 @@ use crate::state::said::Said;
 use crate::state::{Action, Panel};
 
 /// The two ways to embed, as the embedding guide gives them; `title` names
-/// the frame. Each keeps a screen's height for the widget from the start,
-/// so nothing on the page jumps when it arrives (its first step is taller);
-/// the frame loads only near the reader, and is a block so it lines up with
-/// a centred column's text. Given no `lang` (the reader is in the default
-/// language), they follow the page's language; given one, they ask for it.
-pub fn snippets(base: &str, title: &str, lang: Option<&str>) -> (String, String) {
+/// the frame, `fallback` and `open` say what the widget is and link to it
+/// where scripts never run (WordPress strips them from an author's post;
+/// with the frame, the link is what is left of it). Given no `lang` (the
+/// reader is in the default language), they follow the page's language;
+/// given one, they ask for it.
+///
+/// Only where scripts run does a screen's height wait for the widget (the
+/// style's `scripting` query), so nothing on the page jumps when it arrives
+/// and the sentence shows while it loads; the frame loads only near the
+/// reader, and is a block so it lines up with a centred column's text.
+pub fn snippets(
+    base: &str,
+    title: &str,
+    fallback: &str,
+    open: &str,
+    lang: Option<&str>,
+) -> (String, String) {
     let data_lang = lang
         .map(|l| format!(" data-lang=\"{l}\""))
         .unwrap_or_default();
     let page = lang.map_or_else(|| "index.html".to_owned(), kpo_content::page_file);
+    let link = format!("<a href=\"{base}{page}\" target=\"_blank\" rel=\"noopener\">{open}</a>");
     let script = format!(
-        "<div data-kpo-explainer{data_lang} style=\"min-height:100vh\"></div>\n<script src=\"{base}embed.js\" defer></script>"
+        "<div data-kpo-explainer{data_lang}><p class=\"kpo-wait\">{fallback} {link}</p></div>\n<style>@media (scripting:enabled){{[data-kpo-explainer]:has(>.kpo-wait):not(.kpo-released){{display:block;min-height:100vh}}}}</style>\n<script src=\"{base}embed.js\" defer></script>"
     );
     let iframe = format!(
-        "<iframe src=\"{base}{page}?embed=1\" title=\"{title}\" data-kpo-explainer-frame loading=\"lazy\" style=\"display:block;width:100%;height:100vh;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>"
+        "<iframe src=\"{base}{page}?embed=1\" title=\"{title}\" data-kpo-explainer-frame loading=\"lazy\" style=\"display:block;width:100%;height:100vh;border:0\">{fallback} {link}</iframe>\n<script src=\"{base}embed.js\" defer></script>"
     );
     (script, iframe)
 }
@@ -82,7 +94,13 @@ pub fn embed_panel(base: &str, ctx: &Ctx) -> Html {
     let words = ctx.words.content();
     let ui = &words.ui;
     let lang = Some(words.meta.language).filter(|&l| l != kpo_content::DEFAULT_LANGUAGE);
-    let (script, iframe) = snippets(base, words.meta.title, lang);
+    let (script, iframe) = snippets(
+        base,
+        words.meta.title,
+        ui.embed_fallback,
+        ui.open_in_new_tab,
+        lang,
+    );
     let snippet = |id: &str, label: &'static str, text: String| {
         let area_id = format!("kpo{uid}-{id}");
         html! {

@@ -1,5 +1,7 @@
-// kpo-explainer embed loader. Paste on any page:
-//   <div data-kpo-explainer style="min-height:100vh"></div>
+// kpo-explainer embed loader. Paste on any page the snippets the widget's
+// "Embed this" gives (docs/embedding.md):
+//   <div data-kpo-explainer><p class="kpo-wait">… <a href="…">…</a></p></div>
+//   <style>(keeps a screen's height for it where scripts run)</style>
 //   <script src="https://…/embed.js" defer></script>
 // and/or an <iframe src="https://…/index.html?embed=1" data-kpo-explainer-frame
 //   loading="lazy" style="display:block;width:100%;height:100vh;border:0">.
@@ -84,11 +86,20 @@
     return !t.trim() || t.trim().toLowerCase() === "auto";
   }
 
+  // While focus is inside the widget, the page counts its element as
+  // focused, and themes outline that (Twenty Twenty-Four draws a 2 px box
+  // round the whole widget after every Next): the widget shows its own
+  // focus ring inside, so the page's is turned off on the element itself.
+  function noRing(el) {
+    el.style.setProperty("outline", "none", "important");
+  }
+
   // ---- iframes: size, step and completion messages from each frame --------
   var frames = [];
   function setUpFrame(frame) {
     if (frame.__kpoExplainer) return;
     frame.__kpoExplainer = true;
+    noRing(frame);
     var url;
     try { url = new URL(frame.getAttribute("src") || "", location.href); } catch (e) { return; }
     var before = url.href;
@@ -130,6 +141,9 @@
     if (data.type === "size") {
       var h = data.height;
       if (typeof h !== "number" || !isFinite(h) || h <= 0 || h > LIMIT) return;
+      // Shorter than the space kept for it only where what follows stays
+      // below the window (nothing seen moves), or once the reader has moved.
+      if (frame.getBoundingClientRect().top + h >= innerHeight) entry.keep = 0;
       frame.style.height = Math.ceil(Math.min(Math.max(h, MIN, entry.keep), MAX)) + "px";
     } else if (data.type === "step") {
       if (STEPS.indexOf(data.step) < 0 || !whole(data.index, 0, STEPS.length - 1) || data.total !== STEPS.length) return;
@@ -198,41 +212,63 @@
   function mount(host) {
     if (host.__kpoExplainer) return;
     host.__kpoExplainer = true;
+    noRing(host);
     var index = count++;
     var lang = language(host);
     // The page's own colours, for a widget left to (or falling back to) auto.
     var theme = pageTheme(host);
     var root = host.shadowRoot || host.attachShadow({ mode: "open" });
-    var link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = base + "main.css";
     var node = document.createElement("div");
-    // Hidden until its styles arrive, so the host never sees it unstyled.
-    node.hidden = true;
-    var styled = new Promise(function (ok) {
-      link.onload = ok;
-      link.onerror = function () {
-        cause("main.css").then(function (c) { console.error("kpo-explainer: no styles: " + c); });
-        ok();
-      };
+    // The WordPress plugin puts the first step on the page already, in the
+    // shadow root with its styles (a declarative shadow root): it stays,
+    // as readable as the widget, until the widget replaces it in one go.
+    var prerendered = root.querySelector("style") && Array.prototype.slice.call(root.children).filter(function (c) {
+      return c.tagName !== "STYLE";
     });
-    root.append(link, node);
+    var styled = Promise.resolve();
+    if (prerendered) {
+      root.insertBefore(node, prerendered[0] || null);
+    } else {
+      var link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = base + "main.css";
+      // Hidden until its styles arrive, so the host never sees it unstyled.
+      node.hidden = true;
+      styled = new Promise(function (ok) {
+        link.onload = ok;
+        link.onerror = function () {
+          cause("main.css").then(function (c) { console.error("kpo-explainer: no styles: " + c); });
+          ok();
+        };
+      });
+      root.append(link, node);
+    }
+    host.classList.add("kpo-live");
     Promise.all([load(), styled, text(lang)]).then(function (r) {
       node.hidden = false;
       r[0].mount_embedded(host, node, base, index, theme, r[2], text);
+      if (prerendered) prerendered.forEach(function (c) { c.remove(); });
       // Its height on the element itself, in the page's own DOM, so a page
       // that watches its DOM (WordPress's block editor preview) sees it grow.
       // The space the page kept for it is let go once the widget fills it,
-      // or when the reader first uses it (a jump then is expected).
-      function release() { host.style.minHeight = ""; }
+      // or ends below the window (what follows it stays out of sight, so
+      // nothing seen moves), or when the reader first uses it (a jump then
+      // is expected).
+      function release() {
+        host.style.minHeight = "";
+        host.classList.add("kpo-released");
+      }
       host.addEventListener("pointerdown", release, { once: true });
       host.addEventListener("keydown", release, { once: true });
       new ResizeObserver(function () {
-        var h = Math.ceil(node.getBoundingClientRect().height);
+        var box = node.getBoundingClientRect(), h = Math.ceil(box.height);
         host.setAttribute("data-kpo-height", h);
-        if (h >= host.getBoundingClientRect().height - 1) release();
+        if (h >= host.getBoundingClientRect().height - 1 || box.bottom >= innerHeight) release();
       }).observe(node);
-    }).catch(function (error) { failed(node, error, lang); });
+    }).catch(function (error) {
+      // Said above the pre-rendered step, which stays readable.
+      failed(node, error, lang);
+    });
   }
 
   // Each widget loads when it comes within about a screen of the reader.

@@ -604,9 +604,13 @@ ui_strings! {
     copy_failed [],
     wasm_failed [],
     embed_failed [],
+    embed_fallback [],
     open_in_new_tab [],
     language_label [],
     language_failed ["language"],
+    part_of ["n", "total"],
+    previous_part [],
+    next_part [],
 }
 
 impl Ui {

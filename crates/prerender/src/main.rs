@@ -6,8 +6,10 @@
 //! WebAssembly arrives, with JavaScript off, and when the WebAssembly can't
 //! load; and it writes the language's words (`content.<tag>.txt`), which the
 //! page hands the widget. It tells `boot.js` and `embed.js` which languages
-//! there are, and lists them in `languages.json` for the WordPress block. On release builds it then slims the JS glue and the wasm
-//! (`slim`).
+//! there are, and lists them in `languages.json` for the WordPress block;
+//! and it renders every step for the WordPress plugin to show before the
+//! widget starts (`fragment.<tag>.<step>.html`). On release builds it then
+//! slims the JS glue and the wasm (`slim`).
 //!
 //! Run by Trunk after each build (`post_build` hook, `TRUNK_STAGING_DIR`,
 //! `TRUNK_PROFILE`), or by hand with the folder as the argument. The client
@@ -18,7 +20,7 @@ mod slim;
 
 use std::path::PathBuf;
 
-use kpo_content::{page_file, Language};
+use kpo_content::{page_file, Language, Step};
 use kpo_explainer::app::AppProps;
 use kpo_explainer::content::{Words, BUILT};
 use kpo_explainer::App;
@@ -38,6 +40,32 @@ async fn render(words: Words) -> String {
         .hydratable(false)
         .render()
         .await
+}
+
+/// A step as a widget on someone else's page first shows it, for the
+/// WordPress plugin to put on the page before the WebAssembly arrives
+/// (`fragment.<tag>.<step>.html`): every control disabled, light, and a note
+/// for a reader without JavaScript linking to the standalone page
+/// (`{{WIDGET}}` is the plugin's address for the widget's folder).
+async fn render_fragment(words: Words, step: Step) -> String {
+    let props = yew::props!(AppProps {
+        words,
+        storage_key: None::<yew::AttrValue>,
+        use_hash: false,
+        start: Some(step),
+        theme: Some(yew::AttrValue::Static("light")),
+        prerendered: true,
+    });
+    let html = yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    let file = page_file(words.meta.language);
+    format!(
+        "{html}<p class=\"kpo-fallback kpo-noscript\" role=\"note\" hidden>{} <a href=\"{{{{WIDGET}}}}{file}\" target=\"_blank\" rel=\"noopener\">{}</a></p>",
+        escape(words.ui.wasm_failed),
+        escape(words.ui.open_in_new_tab)
+    )
 }
 
 /// Escapes text for HTML text and double-quoted attributes.
@@ -146,6 +174,19 @@ fn failed_value(every: &[(Words, Language)]) -> serde_json::Value {
     map.into()
 }
 
+/// What paging.js says, by language: "Part {n} of {total}" and its buttons.
+fn parts_value(every: &[(Words, Language)]) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for (words, language) in every {
+        let ui = &words.ui;
+        map.insert(
+            language.tag.to_owned(),
+            serde_json::json!([ui.part_of, ui.previous_part, ui.next_part]),
+        );
+    }
+    map.into()
+}
+
 /// Finds `<main … id=kpo-explainer …></main>` (Trunk's minifier may have
 /// dropped the quotes) and returns the range of its (empty) content.
 fn slot(page: &str) -> Option<std::ops::Range<usize>> {
@@ -244,25 +285,40 @@ fn run(dir: &std::path::Path) -> Result<(), String> {
             std::fs::write(&target, &page)
                 .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
         }
+        for &step in Step::ALL {
+            let fragment = runtime
+                .block_on(tokio::task::LocalSet::new().run_until(render_fragment(words, step)));
+            let target = dir.join(format!("fragment.{tag}.{}.html", step.id()));
+            std::fs::write(&target, fragment)
+                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        }
         let words_file = dir.join(format!("content.{tag}.txt"));
         std::fs::write(&words_file, text)
             .map_err(|e| format!("cannot write {}: {e}", words_file.display()))?;
     }
-    // For the WordPress block's language menu.
+    // For the WordPress block's language menu, and the plugin's choice of
+    // language for the pre-rendered first step.
     let list: Vec<_> = every
         .iter()
-        .map(|(_, l)| serde_json::json!({ "tag": l.tag, "name": l.name }))
+        .map(
+            |(w, l)| serde_json::json!({ "tag": l.tag, "name": l.name, "aliases": w.meta.aliases }),
+        )
         .collect();
     let path = dir.join("languages.json");
     std::fs::write(&path, serde_json::Value::from(list).to_string())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    let (languages, failed) = (languages_value(&every), failed_value(&every));
+    let (languages, failed, parts) = (
+        languages_value(&every),
+        failed_value(&every),
+        parts_value(&every),
+    );
     for (script, vars) in [
         ("boot.js", vec![("LANGUAGES", &languages)]),
         (
             "embed.js",
             vec![("LANGUAGES", &languages), ("FAILED", &failed)],
         ),
+        ("paging.js", vec![("PARTS", &parts)]),
     ] {
         let path = dir.join(script);
         let mut js = std::fs::read_to_string(&path)

@@ -56,6 +56,7 @@ pub fn run(dir: &Path, name: &str) -> Result<(), String> {
     minify(&dir.join("boot.js"), true)?;
     minify(&dir.join("embed.js"), false)?;
     minify(&dir.join("fallback.js"), false)?;
+    minify(&dir.join("paging.js"), true)?;
     Ok(())
 }
 

@@ -62,8 +62,13 @@ pub enum Snippet {
 /// own origin.
 pub fn article(widget: &Server, snippet: Snippet, before: usize, dark: bool) -> Server {
     let c = content();
-    let (script, frame) =
-        kpo_explainer::components::embed_panel::snippets(&widget.url("/"), c.meta.title, None);
+    let (script, frame) = kpo_explainer::components::embed_panel::snippets(
+        &widget.url("/"),
+        c.meta.title,
+        c.ui.embed_fallback,
+        c.ui.open_in_new_tab,
+        None,
+    );
     let para = |i: usize| {
         format!("<p id=\"p{i}\">Paragraph {i} of the post, which argues that the outsourcing industry should move up to knowledge work, in a few more words to fill a line or two.</p>")
     };
@@ -159,6 +164,17 @@ pub fn host_page(name: &str, widget: &Server) -> Server {
 /// [`host_page`], served with extra headers; `{{WIDGET}}` in a header's value
 /// is replaced too.
 pub fn host_page_with(name: &str, widget: &Server, headers: Vec<(String, String)>) -> Server {
+    host_page_with_files(name, widget, headers, &[])
+}
+
+/// [`host_page_with`], with files served beside the page: each `(name,
+/// source)` copied in.
+pub fn host_page_with_files(
+    name: &str,
+    widget: &Server,
+    headers: Vec<(String, String)>,
+    files: &[(&str, &Path)],
+) -> Server {
     let source = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("pages")
         .join(name);
@@ -175,6 +191,10 @@ pub fn host_page_with(name: &str, widget: &Server, headers: Vec<(String, String)
     ));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("index.html"), page).unwrap();
+    for (file, source) in files {
+        std::fs::copy(source, dir.join(file))
+            .unwrap_or_else(|e| panic!("{}: {e}", source.display()));
+    }
     let headers = headers
         .into_iter()
         .map(|(k, v)| (k, v.replace("{{WIDGET}}", &widget.url(""))))

@@ -314,8 +314,13 @@ async fn an_administrators_custom_html_takes_either_snippet() {
     let base = widget.url("/");
     let wp = WordPress::start(None);
     // The snippets exactly as the widget's "Embed this" gives them.
-    let (script, iframe) =
-        kpo_explainer::components::embed_panel::snippets(&base, c.meta.title, None);
+    let (script, iframe) = kpo_explainer::components::embed_panel::snippets(
+        &base,
+        c.meta.title,
+        c.ui.embed_fallback,
+        c.ui.open_in_new_tab,
+        None,
+    );
     let (post, _) = wp.post(
         "admin",
         "Custom HTML",
@@ -355,8 +360,13 @@ async fn an_administrators_custom_html_takes_either_snippet() {
 async fn the_custom_html_blocks_preview_shows_the_whole_widget() {
     let c = content();
     let widget = kpo_e2e::Server::start(kpo_e2e::dist(), vec![kpo_e2e::cors()]);
-    let (script, _) =
-        kpo_explainer::components::embed_panel::snippets(&widget.url("/"), c.meta.title, None);
+    let (script, _) = kpo_explainer::components::embed_panel::snippets(
+        &widget.url("/"),
+        c.meta.title,
+        c.ui.embed_fallback,
+        c.ui.open_in_new_tab,
+        None,
+    );
     let wp = WordPress::start(None);
     let (_, id) = wp.post(
         "admin",
