@@ -45,7 +45,7 @@ pub fn intro(ctx: &Ctx) -> Html {
                         <dt>{ question.question }<span class="asked-by">{ fill(words.ui.asked_by, &[("name", question.asked_by)]) }</span></dt>
                         <dd>
                             <p>{ question.answer }</p>
-                            <button type="button" class="link-button" disabled={ctx.prerendered}
+                            <button type="button" class="link-button" aria-disabled={ctx.prerendered.then_some("true")}
                                 onclick={ctx.on_click(Action::Go(question.see))}>
                                 { fill(words.ui.read_more, &[("step", ctx.label(question.see))]) }
                             </button>

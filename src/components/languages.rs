@@ -18,7 +18,7 @@ pub fn languages(ctx: &Ctx, on_pick: Option<&Callback<Language>>) -> Html {
     html! {
         <div class="languages" role="group" aria-label={ui.language_label}>
             for &language in all {
-                <button type="button" lang={language.tag} disabled={ctx.prerendered}
+                <button type="button" lang={language.tag} aria-disabled={ctx.prerendered.then_some("true")}
                     aria-pressed={(language.tag == current).to_string()}
                     onclick={on_pick.map(|p| p.reform(move |_: MouseEvent| language))}>
                     { language.name }

@@ -116,7 +116,7 @@ pub fn side_buttons(
         <div class="choice-buttons" role="group" aria-label={label}>
             for &side in sides {
                 <button type="button" aria-pressed={(chosen == Some(side)).to_string()}
-                    disabled={ctx.prerendered} onclick={ctx.on_click(action(index, side))}>
+                    aria-disabled={ctx.prerendered.then_some("true")} onclick={ctx.on_click(action(index, side))}>
                     { term(words, side) }
                 </button>
             }

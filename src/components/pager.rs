@@ -17,12 +17,12 @@ pub fn pager(ctx: &Ctx) -> Html {
     html! {
         <div class="step-nav">
             if let Some(back) = step.previous() {
-                <button type="button" class="back" onclick={ctx.on_click(Action::Back)} disabled={prerendered}>
+                <button type="button" class="back" onclick={ctx.on_click(Action::Back)} aria-disabled={prerendered.then_some("true")}>
                     { fill(ui.back, &[("step", ctx.label(back))]) }
                 </button>
             }
             if let Some(next) = step.next() {
-                <button type="button" onclick={ctx.on_click(Action::Next)} disabled={prerendered}
+                <button type="button" onclick={ctx.on_click(Action::Next)} aria-disabled={prerendered.then_some("true")}
                     class={if next_leads { "next primary" } else { "next" }}>
                     if step == Step::Intro {
                         { ui.start }

@@ -129,7 +129,7 @@ fn task(ctx: &Ctx, i: usize) -> Html {
                     if let Some(Answer::Placed(at)) = answer {
                         { Html::from_html_unchecked(strip(at, task.position).into()) }
                     }
-                    <button type="button" disabled={ctx.prerendered}
+                    <button type="button" aria-disabled={ctx.prerendered.then_some("true")}
                         onclick={ctx.on_click(Action::Place(i))}>{ ui.place_check }</button>
                 </div>
             }

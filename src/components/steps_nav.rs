@@ -28,7 +28,7 @@ pub fn steps_nav(ctx: &Ctx, beside: Html) -> Html {
                 tabindex={prerendered.then_some("0")}>
                 for &s in Step::ALL {
                     <li key={s.id()}>
-                        <button type="button" onclick={ctx.on_click(Action::Go(s))} disabled={prerendered}
+                        <button type="button" onclick={ctx.on_click(Action::Go(s))} aria-disabled={prerendered.then_some("true")}
                             aria-current={(s == step).then_some("step")}>
                             { ctx.label(s) }
                         </button>

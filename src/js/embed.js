@@ -226,8 +226,16 @@
       return c.tagName !== "STYLE";
     });
     var styled = Promise.resolve();
+    // A press on the pre-rendered step before the widget is live is carried
+    // out once it is (it renders the same buttons, in the same order).
+    var early = -1;
+    function remember(e) {
+      var b = e.target.closest && e.target.closest("button");
+      if (b && !node.contains(b)) early = Array.prototype.indexOf.call(root.querySelectorAll("button"), b);
+    }
     if (prerendered) {
       root.insertBefore(node, prerendered[0] || null);
+      root.addEventListener("click", remember, true);
     } else {
       var link = document.createElement("link");
       link.rel = "stylesheet";
@@ -247,7 +255,15 @@
     Promise.all([load(), styled, text(lang)]).then(function (r) {
       node.hidden = false;
       r[0].mount_embedded(host, node, base, index, theme, r[2], text);
-      if (prerendered) prerendered.forEach(function (c) { c.remove(); });
+      if (prerendered) {
+        prerendered.forEach(function (c) { c.remove(); });
+        root.removeEventListener("click", remember, true);
+        // After the widget's first render, which its scheduler runs next.
+        if (early >= 0) setTimeout(function () {
+          var again = node.querySelectorAll("button")[early];
+          if (again) again.click();
+        }, 0);
+      }
       // Its height on the element itself, in the page's own DOM, so a page
       // that watches its DOM (WordPress's block editor preview) sees it grow.
       // The space the page kept for it is let go once the widget fills it,

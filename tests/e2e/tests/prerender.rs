@@ -67,7 +67,7 @@ async fn blocked_webassembly_leaves_the_first_step_and_a_note() {
             .unwrap(),
         c.intro.short_answer
     );
-    // The controls stay disabled, and now look it.
+    // The controls stay unavailable, and now look it.
     assert_eq!(
         b.js("return document.querySelector('[data-prerendered]') === null")
             .await,
@@ -75,7 +75,7 @@ async fn blocked_webassembly_leaves_the_first_step_and_a_note() {
     );
     assert_eq!(
         b.js(
-            "return [...document.querySelectorAll('#kpo-explainer button')].every(x => x.disabled)"
+            "return [...document.querySelectorAll('#kpo-explainer button')].every(x => x.getAttribute('aria-disabled') === 'true')"
         )
         .await,
         true
@@ -84,7 +84,7 @@ async fn blocked_webassembly_leaves_the_first_step_and_a_note() {
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn every_prerendered_control_is_disabled_and_the_live_app_replaces_it_without_a_shift() {
+async fn every_prerendered_control_waits_and_the_live_app_replaces_it_without_a_shift() {
     let server = Server::start(dist(), vec![]);
     let b = Browser::start(1280, 900).await;
     // Layout shifts from the very start of the load.
@@ -96,7 +96,8 @@ async fn every_prerendered_control_is_disabled_and_the_live_app_replaces_it_with
     .await;
     b.go_live(&server.url("/")).await;
     // The HTML as served: a pre-rendered first step whose every control is
-    // disabled, and whose words are the live app's.
+    // marked unavailable until the app is live, and whose words are the
+    // live app's.
     let check = b
         .js("return fetch('/index.html').then(r => r.text()).then(t => { \
                const d = new DOMParser().parseFromString(t, 'text/html'); \
@@ -104,7 +105,7 @@ async fn every_prerendered_control_is_disabled_and_the_live_app_replaces_it_with
                const live = document.querySelector('#kpo-explainer .kpo'); \
                const text = (root, sel) => [...root.querySelectorAll(sel)].map(e => e.textContent).join('|'); \
                return { buttons: pre.querySelectorAll('button').length, \
-                        enabled: pre.querySelectorAll('button:not([disabled])').length, \
+                        enabled: pre.querySelectorAll('button:not([aria-disabled=true])').length, \
                         same: ['.step-heading', '.short-answer', '.steps-list', '.reader-questions', '.step-nav'] \
                               .every(s => text(pre, s) === text(live, s)) }; })")
         .await;
@@ -122,5 +123,38 @@ async fn every_prerendered_control_is_disabled_and_the_live_app_replaces_it_with
         .js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__cls))))")
         .await;
     assert_eq!(cls.as_f64(), Some(0.0), "cumulative layout shift");
+    b.close().await;
+}
+
+/// A press on a pre-rendered button while the WebAssembly is still on its
+/// way (a block just inserted in WordPress's editor, a slow link) is
+/// carried out once the app is live: the first click works.
+#[tokio::test(flavor = "current_thread")]
+async fn a_press_before_the_app_is_live_is_carried_out_when_it_is() {
+    let c = content();
+    let server = Server::start(dist(), vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.cdp("Network.enable", serde_json::json!({})).await;
+    // About 1.6 Mbit/s: the widget takes a second or two to arrive.
+    b.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({ "offline": false, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 100_000 }),
+    )
+    .await;
+    b.client.goto(&server.url("/")).await.unwrap();
+    let early = b
+        .js("const p = document.querySelector('[data-prerendered]'); \
+             if (p) document.querySelector('#kpo-explainer .step-nav button:last-child').click(); \
+             return p !== null")
+        .await;
+    assert_eq!(early, true, "the app was live before the press");
+    b.wait_js(
+        &format!(
+            "(h => h && h.textContent === {})(document.querySelector('.kpo:not([data-prerendered]) .step-heading'))",
+            serde_json::json!(c.steps.definitions.heading)
+        ),
+        "the press carried out once live",
+    )
+    .await;
     b.close().await;
 }
