@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use kpo_content::Step;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
@@ -139,14 +138,8 @@ struct Follow {
 
 impl Follow {
     /// Applies what [`follow`] decides for a move from `before` to `now`:
-    /// the URL hash, the host page's reports and the focus. On a narrow
-    /// widget the list of steps is one sideways-scrolling row, so it also
-    /// keeps the current step centred in it (its own scroll only, never the
-    /// page's), on the first render too.
+    /// the URL hash, the host page's reports and the focus.
     fn run(&self, before: Option<Place>, now: Place) {
-        if before.is_none_or(|b| b.step != now.step) {
-            self.centre_current_step();
-        }
         for report in follow::reports(before, now) {
             if let Some(on_report) = &self.on_report {
                 on_report.emit(report);
@@ -172,20 +165,6 @@ impl Follow {
             }
         } else {
             let _ = el.focus();
-        }
-    }
-
-    fn centre_current_step(&self) {
-        let Some(list) = self.targets.steps_list.cast::<web_sys::HtmlElement>() else {
-            return;
-        };
-        let current = list
-            .query_selector("[aria-current=step]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(b) = current {
-            list.set_scroll_left(b.offset_left() - (list.client_width() - b.offset_width()) / 2);
         }
     }
 }

@@ -50,8 +50,6 @@ pub struct Targets {
     pub question_heading: NodeRef,
     pub next_button: NodeRef,
     pub point_heading: NodeRef,
-    /// The list of steps, which scrolls sideways on a narrow widget.
-    pub steps_list: NodeRef,
 }
 
 impl Targets {

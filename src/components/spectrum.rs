@@ -32,16 +32,24 @@ pub enum MarkKind {
 }
 
 // Whole numbers throughout: formatting a float would link the standard
-// library's float printing into the wasm (about 20 KB gzip).
-const WIDTH: i32 = 320;
-const LEFT: i32 = 14;
-const SPAN: i32 = WIDTH - 2 * LEFT;
-/// How close two marks may sit in one row before the later one moves up.
-const GAP: i32 = 22;
+// library's float printing into the wasm (about 20 KB gzip). The drawing is
+// as wide as the column, so across it positions are in tenths of a percent
+// (an inset of 4 % at each end); marks and rows are in pixels, the same at
+// any width.
+const LEFT: i32 = 40;
+const SPAN: i32 = 1000 - 2 * LEFT;
+/// How close two marks may sit in one row before the later one moves up, in
+/// tenths of a percent: a mark's 20 px and a little air on a 320 px phone.
+const GAP: i32 = 75;
 const ROW: i32 = 24;
 
 fn x_of(position: u8) -> i32 {
     LEFT + SPAN * i32::from(position) / 100
+}
+
+/// `tenths` of a percent, as an SVG length ("45.2%").
+fn percent(tenths: i32) -> String {
+    format!("{}.{}%", tenths / 10, tenths % 10)
 }
 
 /// Each mark's row, lowest first, so no two in a row overlap: marks are
@@ -127,56 +135,43 @@ pub fn spectrum(ctx: &Ctx, caption: &'static str, marks: Vec<Mark>) -> Html {
     }
 }
 
-/// Appends ` name="value"`.
-fn attr(out: &mut String, name: &str, value: i32) {
-    out.push(' ');
-    out.push_str(name);
-    out.push_str("=\"");
-    out.push_str(&value.to_string());
-    out.push('"');
-}
-
 /// The drawing (the axis and the numbered marks) as SVG markup: one string
 /// built by appending costs the wasm far less than the same elements built
-/// by `html!` or `format!`. Hidden from assistive technology; the list after
-/// it says everything it shows, and it holds no text but the marks' numbers.
+/// by `html!` or `format!`. Each mark is a small SVG of its own placed at
+/// its percentage, so it keeps its size whatever the width. Hidden from
+/// assistive technology; the list after it says everything it shows, and it
+/// holds no text but the marks' numbers.
 fn svg(marks: &[Mark], rows: &[usize]) -> String {
     let levels = rows.iter().max().map_or(1, |r| r + 1) as i32;
     let axis = 4 + levels * ROW;
-    let mut out = String::with_capacity(200 + 160 * marks.len());
-    out.push_str(
-        r#"<svg class="spectrum-svg" aria-hidden="true" focusable="false" viewBox="0 0 320 "#,
-    );
+    let mut out = String::with_capacity(200 + 200 * marks.len());
+    out.push_str(r#"<svg class="spectrum-svg" aria-hidden="true" focusable="false" height=""#);
     out.push_str(&(axis + 6).to_string());
-    out.push_str(r#""><line class="axis""#);
-    attr(&mut out, "x1", LEFT);
-    attr(&mut out, "x2", LEFT + SPAN);
-    attr(&mut out, "y1", axis);
-    attr(&mut out, "y2", axis);
-    out.push_str("/>");
+    out.push_str(r#""><line class="axis" x1=""#);
+    out.push_str(&percent(LEFT));
+    out.push_str(r#"" x2=""#);
+    out.push_str(&percent(LEFT + SPAN));
+    out.push_str(r#"" y1=""#);
+    out.push_str(&axis.to_string());
+    out.push_str(r#"" y2=""#);
+    out.push_str(&axis.to_string());
+    out.push_str(r#""/>"#);
     for (m, row) in marks.iter().zip(rows) {
-        let (x, y) = (x_of(m.position), axis - 14 - *row as i32 * ROW);
-        let wrong = matches!(m.kind, MarkKind::Answer { right: false, .. });
+        out.push_str(r#"<svg overflow="visible" x=""#);
+        out.push_str(&percent(x_of(m.position)));
+        out.push_str(r#"" y=""#);
+        out.push_str(&(axis - 14 - *row as i32 * ROW).to_string());
         out.push_str(match m.kind {
-            _ if wrong => r#"<g class="mark wrong"><rect width="16" height="16""#,
-            MarkKind::Answer { .. } => r#"<g class="mark right"><circle r="10""#,
-            MarkKind::Example => r#"<g class="mark example"><circle r="10""#,
+            // A diamond: a square turned about its own centre.
+            MarkKind::Answer { right: false, .. } => {
+                r#""><g class="mark wrong"><rect x="-8" y="-8" width="16" height="16" transform="rotate(45)"/>"#
+            }
+            MarkKind::Answer { .. } => r#""><g class="mark right"><circle r="10"/>"#,
+            MarkKind::Example => r#""><g class="mark example"><circle r="10"/>"#,
         });
-        if wrong {
-            // A diamond: the square turned about its own centre.
-            attr(&mut out, "x", x - 8);
-            attr(&mut out, "y", y - 8);
-            out.push_str(&format!(" transform=\"rotate(45 {x} {y})\""));
-        } else {
-            attr(&mut out, "cx", x);
-            attr(&mut out, "cy", y);
-        }
-        out.push_str(r#"/><text class="n" text-anchor="middle""#);
-        attr(&mut out, "x", x);
-        attr(&mut out, "y", y + 4);
-        out.push('>');
+        out.push_str(r#"<text class="n" text-anchor="middle" y="4">"#);
         out.push_str(&m.n.to_string());
-        out.push_str("</text></g>");
+        out.push_str("</text></g></svg>");
     }
     out.push_str("</svg>");
     out
@@ -193,6 +188,19 @@ mod tests {
             position,
             kind: MarkKind::Example,
         }
+    }
+
+    #[test]
+    fn positions_are_tenths_of_a_percent_inset_from_the_ends() {
+        assert_eq!(percent(x_of(0)), "4.0%");
+        assert_eq!(percent(x_of(100)), "96.0%");
+        assert_eq!(percent(x_of(45)), "45.4%");
+        let svg = svg(&[mark(1, 45)], &[0]);
+        assert!(
+            svg.contains(r#"<svg overflow="visible" x="45.4%" y="14">"#),
+            "{svg}"
+        );
+        assert!(!svg.contains("viewBox"), "{svg}");
     }
 
     #[test]

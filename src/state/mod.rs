@@ -41,8 +41,9 @@ pub struct AppState {
     /// The point of "Why it matters" being read. Back to the first whenever
     /// the step changes; not saved.
     pub point: usize,
-    /// The disclosures that are open; the embed code, outside the steps,
-    /// stays as the reader left it across steps. Not saved.
+    /// The disclosures that are open: the list of steps closes when the
+    /// step changes; the embed code, outside the steps, stays as the reader
+    /// left it. Not saved.
     pub open: Vec<Panel>,
     /// What the live region says about the last action, if anything.
     pub said: Option<Said>,
@@ -56,6 +57,8 @@ pub struct AppState {
 pub enum Panel {
     /// The "Embed this" code.
     EmbedCode,
+    /// The list of steps, behind its button on a narrow widget.
+    Steps,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -233,6 +236,8 @@ impl AppState {
         }
         if next.step != self.step {
             next.point = 0;
+            // A step chosen from the list closes it.
+            next.open.retain(|p| *p != Panel::Steps);
         }
         next.said = said;
         if said.is_some() {
@@ -369,6 +374,15 @@ mod tests {
         assert_eq!(s.reduce(Action::Point(999)).point, s.words.why.len() - 1);
         let s = s.reduce(Action::Next).reduce(Action::Back);
         assert_eq!((s.step, s.point), (Step::Why, 0));
+    }
+
+    #[test]
+    fn the_list_of_steps_closes_once_a_step_is_chosen() {
+        let s = state().reduce(Action::Toggle(Panel::Steps));
+        assert!(s.is_open(Panel::Steps));
+        assert!(!s.reduce(Action::Go(Step::Quiz)).is_open(Panel::Steps));
+        // Choosing the step the reader is on keeps it open.
+        assert!(s.reduce(Action::Go(Step::Intro)).is_open(Panel::Steps));
     }
 
     #[test]
