@@ -163,7 +163,9 @@ pub fn mount_standalone(
             reveal_heading: in_wordpress,
             whole_page: true,
             storage_key: (!sandboxed).then_some(AttrValue::Static(state::saved::KEY)),
-            on_report: Some(Callback::from(embed::post_report)),
+            on_report: Some(Callback::from(move |r| {
+                embed::post_report(r, words.quiz.questions)
+            })),
             on_render: Some(Callback::from(move |_| reporter.report())),
             ..embedded_props(&opts, base, words, load)
         }
@@ -226,7 +228,7 @@ pub fn mount_embedded(
     let props = AppProps {
         storage_key: Some(AttrValue::from(key)),
         on_report: Some(Callback::from(move |r: Report| {
-            embed::dispatch_on(&host, r)
+            embed::dispatch_on(&host, r, words.quiz.questions)
         })),
         ..embedded_props(&opts, base, words, loader(load))
     };

@@ -18,11 +18,14 @@ fn event_name(report: &Report) -> &'static str {
     match report {
         Report::Step { .. } => "kpo-explainer:step",
         Report::Complete { .. } => "kpo-explainer:complete",
+        Report::Answer { .. } => "kpo-explainer:answer",
     }
 }
 
-/// The `detail` object: `{step, index, total}` or `{score, total, passed}`.
-fn detail(report: &Report) -> js_sys::Object {
+/// The `detail` object: `{step, index, total}`, `{score, total, passed,
+/// warmup}` (warmup `null` when skipped) or `{question, option, right,
+/// first}` (the question by its id).
+fn detail(report: &Report, questions: &[kpo_content::Question]) -> js_sys::Object {
     let o = js_sys::Object::new();
     let set = |k: &str, v: JsValue| {
         let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
@@ -37,21 +40,40 @@ fn detail(report: &Report) -> js_sys::Object {
             score,
             total,
             passed,
+            warmup,
         } => {
             set("score", (score as u32).into());
             set("total", (total as u32).into());
             set("passed", passed.into());
+            set(
+                "warmup",
+                warmup.map_or(JsValue::NULL, |w| (w as u32).into()),
+            );
+        }
+        Report::Answer {
+            question,
+            option,
+            right,
+            first,
+        } => {
+            set(
+                "question",
+                questions.get(question).map_or("", |q| q.id).into(),
+            );
+            set("option", u32::from(option).into());
+            set("right", right.into());
+            set("first", first.into());
         }
     }
     o
 }
 
 /// Dispatches a report as a bubbling, composed `CustomEvent` on `host`.
-pub fn dispatch_on(host: &Element, report: Report) {
+pub fn dispatch_on(host: &Element, report: Report, questions: &[kpo_content::Question]) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail(&report));
+    init.set_detail(&detail(&report, questions));
     match web_sys::CustomEvent::new_with_event_init_dict(event_name(&report), &init) {
         Ok(event) => {
             let _ = host.dispatch_event(&event);
@@ -83,13 +105,15 @@ fn post_raw(message: &JsValue) {
     }
 }
 
-/// Posts a report to the parent window, typed `step` or `complete`.
-pub fn post_report(report: Report) {
+/// Posts a report to the parent window, typed `step`, `complete` or
+/// `answer`.
+pub fn post_report(report: Report, questions: &[kpo_content::Question]) {
     let kind = match report {
         Report::Step { .. } => "step",
         Report::Complete { .. } => "complete",
+        Report::Answer { .. } => "answer",
     };
-    post_to_parent(kind, &detail(&report));
+    post_to_parent(kind, &detail(&report, questions));
 }
 
 /// The secret WordPress gives a frame it embeds from a pasted link

@@ -113,6 +113,9 @@ pub fn parse<'a>(
             // words: embed.js and boot.js read it, and warn about one the
             // build doesn't have.
             "lang" => {}
+            // Where to count answers (the WordPress plugin's address for
+            // them): embed.js reads it, only after the reader's first answer.
+            "report" => {}
             n if IGNORED.contains(&n) => {}
             _ => {
                 let name: String = name.chars().take(40).collect();

@@ -94,6 +94,22 @@
     el.style.setProperty("outline", "none", "important");
   }
 
+  // ---- counting answers: only where the page names an address -------------
+  // data-report (the WordPress plugin gives its blog's own): each answer
+  // checked and each quiz finished goes there, fire and forget, by
+  // report.js, loaded only once the reader has answered a first question.
+  function reporter(el) {
+    var to = el.getAttribute("data-report");
+    if (!to) return null;
+    var sending = null;
+    return function (kind, detail, lang) {
+      sending = sending || import(base + "report.js");
+      sending.then(function (m) { m.send(to, kind, detail, lang); }, function () {
+        console.warn("kpo-explainer: report.js could not load, so this answer was not counted");
+      });
+    };
+  }
+
   // ---- iframes: size, step and completion messages from each frame --------
   var frames = [];
   function setUpFrame(frame) {
@@ -123,7 +139,10 @@
     if (url.href !== before) frame.src = url.href;
     // Until the reader moves, never shorter than the space the page kept
     // for it: content below must not jump up into view.
-    frames.push({ el: frame, origin: url.origin, keep: frame.getBoundingClientRect().height });
+    frames.push({
+      el: frame, origin: url.origin, keep: frame.getBoundingClientRect().height,
+      report: reporter(frame), lang: url.searchParams.get("lang") || (/index\.([^./]+)\.html$/.exec(url.pathname) || [])[1] || DEFAULT
+    });
     // A frame that started before this script may have reported its size
     // already, to no one: ask again (it answers only with its height).
     try { frame.contentWindow.postMessage({ source: "kpo-explainer-host", type: "measure" }, "*"); } catch (e) { /* not loaded */ }
@@ -156,9 +175,15 @@
       if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: "start" });
     } else if (data.type === "complete") {
       if (!whole(data.total, 1, 1000) || !whole(data.score, 0, data.total) || typeof data.passed !== "boolean") return;
-      frame.dispatchEvent(new CustomEvent("kpo-explainer:complete", {
-        bubbles: true, detail: { score: data.score, total: data.total, passed: data.passed }
-      }));
+      var done = { score: data.score, total: data.total, passed: data.passed, warmup: whole(data.warmup, 0, 100) ? data.warmup : null };
+      frame.dispatchEvent(new CustomEvent("kpo-explainer:complete", { bubbles: true, detail: done }));
+      if (entry.report) entry.report("complete", done, entry.lang);
+    } else if (data.type === "answer") {
+      if (typeof data.question !== "string" || !/^[a-z0-9-]{1,64}$/.test(data.question) || !whole(data.option, 0, 9) ||
+        typeof data.right !== "boolean" || typeof data.first !== "boolean") return;
+      var answer = { question: data.question, option: data.option, right: data.right, first: data.first };
+      frame.dispatchEvent(new CustomEvent("kpo-explainer:answer", { bubbles: true, detail: answer }));
+      if (entry.report) entry.report("answer", answer, entry.lang);
     }
   }
 
@@ -252,6 +277,15 @@
       root.append(link, node);
     }
     host.classList.add("kpo-live");
+    var report = reporter(host);
+    if (report) {
+      ["answer", "complete"].forEach(function (kind) {
+        host.addEventListener("kpo-explainer:" + kind, function (e) {
+          var section = root.querySelector(".kpo");
+          report(kind, e.detail, section ? section.lang : lang);
+        });
+      });
+    }
     Promise.all([load(), styled, text(lang)]).then(function (r) {
       node.hidden = false;
       r[0].mount_embedded(host, node, base, index, theme, r[2], text);

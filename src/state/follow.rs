@@ -19,6 +19,13 @@ pub struct Place {
     pub score: usize,
     pub total: usize,
     pub passed: bool,
+    /// The current question's checked answer: the question's content index
+    /// and the option chosen.
+    pub answer: Option<(usize, u8)>,
+    /// How many questions of this attempt are checked.
+    pub answered: usize,
+    /// The warm-up's right guesses, `None` when it was skipped.
+    pub warmup: Option<usize>,
 }
 
 impl Place {
@@ -35,6 +42,11 @@ impl Place {
             score,
             total,
             passed: words.passed(score, total),
+            answer: quiz
+                .current()
+                .and_then(|q| Some((q, (*quiz.answers.get(q)?)?))),
+            answered: quiz.answered(),
+            warmup: state.before_after().0.map(|(right, _)| right),
         }
     }
 }
@@ -82,11 +94,22 @@ pub enum Report {
         score: usize,
         total: usize,
         passed: bool,
+        /// The warm-up's right guesses, `None` when it was skipped.
+        warmup: Option<usize>,
+    },
+    /// An answer just checked: the question's id, the option (its index in
+    /// the content, the same in every language), whether it is right, and
+    /// whether it is the attempt's first.
+    Answer {
+        question: usize,
+        option: u8,
+        right: bool,
+        first: bool,
     },
 }
 
-/// The host page hears of every step change and of the quiz's completion,
-/// never of the first render.
+/// The host page hears of every step change, every answer checked and the
+/// quiz's completion, never of the first render.
 pub fn reports(before: Option<Place>, now: Place) -> Vec<Report> {
     let Some(before) = before else {
         return Vec::new();
@@ -99,11 +122,22 @@ pub fn reports(before: Option<Place>, now: Place) -> Vec<Report> {
             total: Step::ALL.len(),
         });
     }
+    if let (Some((question, option)), None) = (now.answer, before.answer) {
+        if now.answered == before.answered + 1 {
+            out.push(Report::Answer {
+                question,
+                option,
+                right: now.score == before.score + 1,
+                first: now.answered == 1,
+            });
+        }
+    }
     if now.finished && !before.finished {
         out.push(Report::Complete {
             score: now.score,
             total: now.total,
             passed: now.passed,
+            warmup: now.warmup,
         });
     }
     out
@@ -151,9 +185,36 @@ mod tests {
     fn in_the_quiz_focus_goes_to_next_after_check_then_to_the_new_question() {
         let s = at(Step::Quiz).reduce(Action::Quiz(QuizAction::Select(0)));
         let (s, f, r) = after(&s, Action::Quiz(QuizAction::Check));
-        assert_eq!((f, r), (Some(Focus::NextButton), vec![]));
-        let (_, f, _) = after(&s, Action::Quiz(QuizAction::Next));
-        assert_eq!(f, Some(Focus::QuestionHeading));
+        let right = s.words.quiz.questions[0].options[0].correct;
+        assert_eq!(
+            (f, r),
+            (
+                Some(Focus::NextButton),
+                vec![Report::Answer {
+                    question: 0,
+                    option: 0,
+                    right,
+                    first: true
+                }]
+            )
+        );
+        let (s, f, r) = after(&s, Action::Quiz(QuizAction::Next));
+        assert_eq!((f, r), (Some(Focus::QuestionHeading), vec![]));
+        // The second answer is not the attempt's first.
+        let s = s.reduce(Action::Quiz(QuizAction::Select(1)));
+        let (_, _, r) = after(&s, Action::Quiz(QuizAction::Check));
+        assert!(
+            matches!(
+                r[..],
+                [Report::Answer {
+                    question: 1,
+                    option: 1,
+                    first: false,
+                    ..
+                }]
+            ),
+            "{r:?}"
+        );
     }
 
     #[test]
@@ -183,7 +244,8 @@ mod tests {
         let s = s
             .reduce(Action::Quiz(QuizAction::Select(0)))
             .reduce(Action::Quiz(QuizAction::Check));
-        let (done, f, r) = after(&s, Action::Quiz(QuizAction::Next));
+        let (done, f, mut r) = after(&s, Action::Quiz(QuizAction::Next));
+        r.retain(|r| !matches!(r, Report::Answer { .. }));
         let score = done.quiz.correct(&done.words.quiz);
         assert_eq!(f, Some(Focus::StepHeading));
         assert_eq!(
@@ -197,7 +259,8 @@ mod tests {
                 Report::Complete {
                     score,
                     total: n,
-                    passed: done.words.quiz.passed(score, n)
+                    passed: done.words.quiz.passed(score, n),
+                    warmup: None,
                 }
             ]
         );

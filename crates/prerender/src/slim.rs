@@ -57,6 +57,7 @@ pub fn run(dir: &Path, name: &str) -> Result<(), String> {
     minify(&dir.join("embed.js"), false)?;
     minify(&dir.join("fallback.js"), false)?;
     minify(&dir.join("paging.js"), true)?;
+    minify(&dir.join("report.js"), true)?;
     Ok(())
 }
 
