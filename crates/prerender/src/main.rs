@@ -174,6 +174,51 @@ fn failed_value(every: &[(Words, Language)]) -> serde_json::Value {
     map.into()
 }
 
+/// The quiz as the WordPress plugin counts it (`quiz.json`): each question's
+/// id, number of options and right option, the warm-up's number of tasks
+/// (the same in every language, which the build checks), and each
+/// language's prompts and options, for the plugin's results page.
+fn quiz_value(every: &[(Words, Language)]) -> serde_json::Value {
+    let Some((first, _)) = every.first() else {
+        return serde_json::Value::Null;
+    };
+    let quiz = &first.quiz;
+    let questions: Vec<_> = quiz
+        .questions
+        .iter()
+        .map(|q| {
+            serde_json::json!({
+                "id": q.id,
+                "options": q.options.len(),
+                "right": q.options.iter().position(|o| o.correct),
+            })
+        })
+        .collect();
+    let mut languages = serde_json::Map::new();
+    for (words, language) in every {
+        let asked: Vec<_> = words
+            .quiz
+            .questions
+            .iter()
+            .map(|q| {
+                serde_json::json!({
+                    "prompt": q.prompt,
+                    "options": q.options.iter().map(|o| o.text).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        languages.insert(
+            language.tag.to_owned(),
+            serde_json::json!({ "name": language.name, "questions": asked }),
+        );
+    }
+    serde_json::json!({
+        "warmup": first.intro.warmup.tasks.len(),
+        "questions": questions,
+        "languages": languages,
+    })
+}
+
 /// What paging.js says, by language: "Part {n} of {total}" and its buttons.
 fn parts_value(every: &[(Words, Language)]) -> serde_json::Value {
     let mut map = serde_json::Map::new();
@@ -306,6 +351,9 @@ fn run(dir: &std::path::Path) -> Result<(), String> {
         .collect();
     let path = dir.join("languages.json");
     std::fs::write(&path, serde_json::Value::from(list).to_string())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let path = dir.join("quiz.json");
+    std::fs::write(&path, quiz_value(&every).to_string())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let (languages, failed, parts) = (
         languages_value(&every),
