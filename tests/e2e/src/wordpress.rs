@@ -2,16 +2,18 @@
 //! its default theme, a MariaDB of the test's own and PHP's built-in server,
 //! all on loopback, set up without a browser from PHP's command line (the
 //! PHP side is in `tests/e2e/wordpress/`). Each [`WordPress`] is a fresh blog
-//! with its own database and wp-content, removed on drop; tests in one
-//! binary share one database server.
+//! with its own database and wp-content, removed on drop, its server stopped
+//! with its workers; tests in one binary share one database server.
 
 use std::io::Write;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
+
+use crate::process::Group;
 
 const CONFIG: &str = "/etc/wordpress/config-kpo-e2e.php";
 const CORE: &str = "/usr/share/wordpress";
@@ -32,7 +34,7 @@ fn free_port() -> u16 {
 struct MariaDb {
     dir: PathBuf,
     socket: PathBuf,
-    server: Child,
+    server: Group,
 }
 
 impl MariaDb {
@@ -71,15 +73,16 @@ impl MariaDb {
             String::from_utf8_lossy(&out.stderr)
         );
         let socket = dir.join("s.sock");
-        let server = Command::new("mariadbd")
-            .arg(format!("--datadir={}", dir.join("data").display()))
-            .arg(format!("--socket={}", socket.display()))
-            .arg(format!("--pid-file={}", dir.join("pid").display()))
-            .args(["--skip-networking", "--user=root", "--skip-log-error"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start mariadbd");
+        let server = Group::spawn(
+            Command::new("mariadbd")
+                .arg(format!("--datadir={}", dir.join("data").display()))
+                .arg(format!("--socket={}", socket.display()))
+                .arg(format!("--pid-file={}", dir.join("pid").display()))
+                .args(["--skip-networking", "--user=root", "--skip-log-error"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "mariadbd",
+        );
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let ping = Command::new("mariadb-admin")
@@ -117,8 +120,7 @@ impl MariaDb {
 
 impl Drop for MariaDb {
     fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
+        self.server.stop();
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
@@ -131,7 +133,7 @@ pub struct WordPress {
     db: Arc<MariaDb>,
     name: String,
     content: PathBuf,
-    server: Child,
+    server: Group,
     env: Vec<(String, String)>,
 }
 
@@ -175,16 +177,17 @@ impl WordPress {
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v))
         .collect();
-        let server = Command::new("php")
-            .args(["-S", &format!("127.0.0.1:{port}"), "-t", CORE])
-            .arg(here().join("router.php"))
-            .envs(env.iter().map(|(k, v)| (k, v)))
-            // Several requests at once, as a browser makes them.
-            .env("PHP_CLI_SERVER_WORKERS", "4")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start PHP's built-in server; `cargo xtask setup` installs php-cli");
+        let server = Group::spawn(
+            Command::new("php")
+                .args(["-S", &format!("127.0.0.1:{port}"), "-t", CORE])
+                .arg(here().join("router.php"))
+                .envs(env.iter().map(|(k, v)| (k, v)))
+                // Several requests at once, as a browser makes them.
+                .env("PHP_CLI_SERVER_WORKERS", "4")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "PHP's built-in server (php-cli)",
+        );
         let wp = WordPress {
             url,
             db,
@@ -351,8 +354,7 @@ impl WordPress {
 
 impl Drop for WordPress {
     fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
+        self.server.stop();
         self.db
             .sql(&format!("DROP DATABASE IF EXISTS {}", self.name));
         let _ = std::fs::remove_dir_all(&self.content);
