@@ -33,9 +33,6 @@ pub enum Flavour {
 }
 
 impl Flavour {
-    /// Both, the Debian one first.
-    pub const ALL: [Flavour; 2] = [Flavour::Debian, Flavour::Current];
-
     /// The folder WordPress's core is in.
     pub fn core(self) -> PathBuf {
         match self {
@@ -291,7 +288,7 @@ impl WordPress {
         let mut wp = WordPress {
             url,
             flavour,
-            version: String::new(),
+            version: "being installed".to_owned(),
             database,
             content,
             server,
@@ -315,8 +312,8 @@ impl WordPress {
             $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password',
                 'role' => 'author', 'user_email' => 'author@example.org' ) );
             if ( is_wp_error( $author ) || user_can( $author, 'unfiltered_html' ) ) { exit( 1 ); }
-            global $wp_version, $wpdb;
-            echo get_option( 'stylesheet' ), ' ', $wp_version, ' ', $wpdb->db_server_info();
+            global $wp_version;
+            echo get_option( 'stylesheet' ), ' ', $wp_version;
             "#,
         );
         let mut words = installed.split_whitespace();
@@ -367,7 +364,9 @@ impl WordPress {
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         assert!(
             out.status.success(),
-            "PHP failed ({}):\n{code}\n--- stdout\n{}\n--- stderr\n{}\n--- WordPress's debug.log\n{}",
+            "PHP failed on {} {} ({}):\n{code}\n--- stdout\n{}\n--- stderr\n{}\n--- WordPress's debug.log\n{}",
+            self.flavour,
+            self.version,
             out.status,
             stdout.chars().take(2000).collect::<String>(),
             String::from_utf8_lossy(&out.stderr),
