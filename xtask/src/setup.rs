@@ -8,7 +8,9 @@
 //!   Trunk, from crates.io;
 //! - Chromium and chromedriver, from the system's packages;
 //! - WordPress (with its default theme), MariaDB and PHP, from the system's
-//!   packages, for the WordPress tests.
+//!   packages, for the WordPress tests; and the current WordPress, from
+//!   WordPress Playground's npm package, with the SQLite database it runs on
+//!   here, unpacked once under `target/` ([`WP_CURRENT_DIR`]).
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -65,6 +67,7 @@ pub fn run() -> Result<Env, String> {
     let chromedriver = browser()?;
     let chromium = find_on_path("chromium").ok_or("chromium vanished from PATH")?;
     wordpress()?;
+    wordpress_current()?;
     let root = crate::root();
     npm_pins(
         &root.join("tests/e2e"),
@@ -327,31 +330,247 @@ fn browser() -> Result<PathBuf, String> {
 }
 
 /// What the WordPress tests run: Debian's WordPress with its default theme,
-/// MariaDB and PHP's command line (its built-in server serves the blog).
+/// MariaDB and PHP's command line (its built-in server serves the blog),
+/// with the PHP extensions [`PHP_MODULES`] names.
 fn wordpress() -> Result<(), String> {
+    let modules = Cmd::new("php").args(["-m"]).quiet().output();
+    let missing: Vec<&str> = PHP_MODULES
+        .iter()
+        .filter(|(module, _)| {
+            !modules
+                .as_deref()
+                .is_some_and(|m| m.lines().any(|l| l.eq_ignore_ascii_case(module)))
+        })
+        .map(|(_, package)| *package)
+        .collect();
     let present = Path::new("/usr/share/wordpress/wp-load.php").is_file()
         && Path::new("/usr/share/wordpress/wp-content/themes/twentytwentythree").is_dir()
         && on_path("php")
         && on_path("mariadbd")
-        && Cmd::new("php")
-            .args(["-m"])
-            .quiet()
-            .output()
-            .is_some_and(|m| m.lines().any(|l| l == "mysqli"));
+        && missing.is_empty();
     if present {
-        println!("setup: WordPress, MariaDB and PHP ok");
+        println!("setup: WordPress, MariaDB, PHP and its extensions ok");
         return Ok(());
     }
+    let mut packages = vec![
+        "wordpress",
+        "wordpress-theme-twentytwentythree",
+        "mariadb-server",
+        "php-cli",
+    ];
+    packages.extend(PHP_MODULES.iter().map(|(_, package)| *package));
     apt_install(
-        &[
-            "wordpress",
-            "wordpress-theme-twentytwentythree",
-            "mariadb-server",
-            "php-cli",
-            "php-mysql",
-        ],
-        "the WordPress tests run the plugin and pasted links in a real WordPress",
+        &packages,
+        "the WordPress tests run the plugin and pasted links in a real WordPress: Debian's 6.1 on MariaDB, \
+         and the current one on SQLite, which needs PHP's SQLite, XML, multibyte string, cURL and image extensions",
     )
+}
+
+/// PHP extensions the WordPress tests need, each with the Debian package
+/// that has it: MariaDB for Debian's WordPress, SQLite (through PDO) for the
+/// current one, and what a current WordPress expects of its host (its site
+/// health lists them as required or recommended; the block editor's REST
+/// requests parse and make HTML, text and images with them).
+const PHP_MODULES: &[(&str, &str)] = &[
+    ("mysqli", "php-mysql"),
+    ("pdo_sqlite", "php-sqlite3"),
+    ("dom", "php-xml"),
+    ("mbstring", "php-mbstring"),
+    ("curl", "php-curl"),
+    ("gd", "php-gd"),
+];
+
+/// Where the current WordPress is unpacked, below the repository's root: the
+/// WordPress tests (tests/e2e/src/wordpress.rs) look for it there.
+/// `cargo clean` removes it; the next set-up unpacks it again.
+pub const WP_CURRENT_DIR: &str = "target/wordpress-current";
+/// WordPress Playground's builds of WordPress, on npm: each a zip trimmed of
+/// the files a browser fetches (those come apart, below `public/`), with
+/// Twenty Twenty-Four as its only theme; and the SQLite Database Integration
+/// plugin, which Playground runs WordPress on. Debian has neither a current
+/// WordPress nor that plugin.
+const WP_BUILDS: &str = "@wp-playground/wordpress-builds";
+const WP_BUILDS_VERSION: &str = "0.9.19";
+/// The package's tarball, as the registry gives it (`npm view
+/// @wp-playground/wordpress-builds@0.9.19 dist.integrity`): checked here,
+/// so a changed tarball fails the set-up rather than the tests.
+const WP_BUILDS_INTEGRITY: &str =
+    "sha512-dlqvh/MJDpE5W68vgPPKUjpip6zMuBh59L3D18ZX+pdwurC4q4ydrTww/3sTMV69BBcoH6kF93YtAtujNC5Mpw==";
+/// Which of the package's builds is "the current WordPress": its nightly,
+/// 6.7-alpha-58716 (its newest release, 6.5.5, is older than the tests
+/// should check against).
+const WP_CURRENT_BUILD: &str = "nightly";
+
+/// The current WordPress and the SQLite plugin, from [`WP_BUILDS`], unpacked
+/// into [`WP_CURRENT_DIR`] as `wordpress/` (core, with Twenty Twenty-Four and
+/// the block editor's files; no wp-config.php, which the tests write, and no
+/// database) and `sqlite-database-integration/`.
+///
+/// `npm pack`, not a package.json and `npm ci`: the package holds six
+/// WordPress versions in about 12,000 files, and `npm ci` would unpack them
+/// all into node_modules to use one; `npm pack` only downloads the tarball,
+/// whose sha512 is checked against [`WP_BUILDS_INTEGRITY`] here as a lock
+/// file would, and only the one build is unpacked. A stamp file written last
+/// says what is unpacked, so a second run only reads it, and an interrupted
+/// one starts again.
+fn wordpress_current() -> Result<(), String> {
+    let dir = crate::root().join(WP_CURRENT_DIR);
+    let stamp_path = dir.join("installed-from");
+    let stamp =
+        format!("{WP_BUILDS}@{WP_BUILDS_VERSION} {WP_CURRENT_BUILD} {WP_BUILDS_INTEGRITY}\n");
+    let present = std::fs::read_to_string(&stamp_path).is_ok_and(|s| s == stamp)
+        && dir.join("wordpress/wp-load.php").is_file()
+        && dir.join("sqlite-database-integration/load.php").is_file();
+    if present {
+        println!("setup: current WordPress ({WP_CURRENT_BUILD} of {WP_BUILDS}@{WP_BUILDS_VERSION}) and SQLite plugin ok");
+        return Ok(());
+    }
+    let why = "the WordPress tests also run the current WordPress (6.7-alpha) on SQLite with Twenty Twenty-Four";
+    if !on_path("npm") {
+        apt_install(&["nodejs", "npm"], &format!("{why}, from npm"))?;
+    }
+    println!(
+        "setup: fetching {WP_BUILDS}@{WP_BUILDS_VERSION} from npm (150 MB, once) and unpacking its {WP_CURRENT_BUILD} build and the SQLite plugin into {}: {why}",
+        dir.display()
+    );
+    let scratch = dir.with_extension("partial");
+    let io = |what: &Path, e: std::io::Error| format!("{}: {e}", what.display());
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).map_err(|e| io(&scratch, e))?;
+    Cmd::new("npm")
+        .args([
+            "pack",
+            &format!("{WP_BUILDS}@{WP_BUILDS_VERSION}"),
+            "--pack-destination",
+            &scratch.to_string_lossy(),
+            // A cache of its own, removed below: npm's would keep a second
+            // copy of the 150 MB.
+            "--cache",
+            &scratch.join("npm-cache").to_string_lossy(),
+            "--loglevel",
+            "warn",
+        ])
+        .dir(&scratch)
+        .run()?;
+    let tarball = scratch.join(format!(
+        "wp-playground-wordpress-builds-{WP_BUILDS_VERSION}.tgz"
+    ));
+    let integrity = sha512_integrity(&tarball)?;
+    if integrity != WP_BUILDS_INTEGRITY {
+        return Err(format!(
+            "{} has integrity {integrity}, not the {WP_BUILDS_INTEGRITY} pinned in xtask/src/setup.rs",
+            tarball.display()
+        ));
+    }
+    let zip = format!("package/src/wordpress/wp-{WP_CURRENT_BUILD}.zip");
+    let sqlite_zip = "package/src/sqlite-database-integration/sqlite-database-integration.zip";
+    let public = format!("package/public/wp-{WP_CURRENT_BUILD}");
+    Cmd::new("tar")
+        .args(["xzf", &tarball.to_string_lossy(), &zip, sqlite_zip, &public])
+        .dir(&scratch)
+        .run()?;
+    let core = scratch.join("wordpress");
+    unzip(&scratch.join(&zip), &core)?;
+    let assets = copy_remote_assets(&scratch.join(&public), &core)?;
+    // Playground's own wp-config.php (placeholders) and database: each test
+    // blog has its own of both.
+    std::fs::remove_file(core.join("wp-config.php")).map_err(|e| io(&core, e))?;
+    let _ = std::fs::remove_dir_all(core.join("wp-content/database"));
+    unzip(&scratch.join(sqlite_zip), &scratch)?;
+    let plugin = scratch.join("sqlite-database-integration");
+    std::fs::rename(scratch.join("sqlite-database-integration-main"), &plugin)
+        .map_err(|e| io(&plugin, e))?;
+    for leftover in ["package", "npm-cache"] {
+        std::fs::remove_dir_all(scratch.join(leftover)).map_err(|e| io(&scratch, e))?;
+    }
+    std::fs::remove_file(&tarball).map_err(|e| io(&tarball, e))?;
+    std::fs::write(scratch.join("installed-from"), &stamp).map_err(|e| io(&scratch, e))?;
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::rename(&scratch, &dir).map_err(|e| io(&dir, e))?;
+    let version = std::fs::read_to_string(dir.join("wordpress/wp-includes/version.php"))
+        .ok()
+        .and_then(|v| {
+            let start = v.find("$wp_version = '")? + "$wp_version = '".len();
+            v[start..].split('\'').next().map(str::to_owned)
+        })
+        .unwrap_or_else(|| "of unknown version".to_owned());
+    println!(
+        "setup: WordPress {version} unpacked with {assets} of the block editor's files, and the SQLite plugin"
+    );
+    Ok(())
+}
+
+/// npm's integrity string (`sha512-` and the base64 digest) of a file.
+fn sha512_integrity(file: &Path) -> Result<String, String> {
+    let out = Cmd::new("sha512sum")
+        .args([&*file.to_string_lossy()])
+        .quiet()
+        .output()
+        .ok_or_else(|| format!("sha512sum {} failed", file.display()))?;
+    let hex = out.split_whitespace().next().unwrap_or_default();
+    let bytes: Option<Vec<u8>> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+        .collect();
+    match bytes {
+        Some(b) if b.len() == 64 => Ok(format!("sha512-{}", base64(&b))),
+        _ => Err(format!("sha512sum printed {out:?}")),
+    }
+}
+
+/// Standard base64, with padding.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Unpacks a zip into `dest`.
+fn unzip(file: &Path, dest: &Path) -> Result<(), String> {
+    let open = std::fs::File::open(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    zip::ZipArchive::new(open)
+        .and_then(|mut z| z.extract(dest))
+        .map_err(|e| format!("unzipping {}: {e}", file.display()))
+}
+
+/// Copies the files a Playground build's zip leaves out (its
+/// `wordpress-remote-asset-paths` lists them: the block editor's scripts and
+/// styles, images, the theme's templates) from the package's `public/` copy
+/// into `core`; returns how many. The database listed there is left out.
+fn copy_remote_assets(public: &Path, core: &Path) -> Result<usize, String> {
+    let list_path = public.join("wordpress-remote-asset-paths");
+    let list =
+        std::fs::read_to_string(&list_path).map_err(|e| format!("{}: {e}", list_path.display()))?;
+    let mut copied = 0;
+    for path in list.lines().map(str::trim) {
+        let from = public.join(path);
+        if path.is_empty() || path.starts_with("wp-content/database/") || !from.is_file() {
+            continue;
+        }
+        let to = core.join(path);
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", to.display()))?;
+        copied += 1;
+    }
+    if copied == 0 {
+        return Err(format!("{} named no file to copy", list_path.display()));
+    }
+    Ok(copied)
 }
 
 /// `package` at the exact version `dir/package.json` pins, which `why` needs:
@@ -428,7 +647,16 @@ fn apt_install(packages: &[&str], why: &str) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{json_field, lock_version};
+    use super::{base64, json_field, lock_version};
+
+    #[test]
+    fn encodes_base64_as_npm_integrity_strings_do() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(&[0xfb, 0xff, 0xbf]), "+/+/");
+    }
 
     #[test]
     fn reads_a_version_from_a_lock_file() {

@@ -1,7 +1,9 @@
 //! `cargo xtask test`: every test layer, in order, stopping at the first
-//! failure with that layer's output above the error.
+//! failure with that layer's output above the error; after the end-to-end
+//! layer, a check that it left no server or browser running.
 
-use std::time::Instant;
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
 
 use crate::cmd::Cmd;
 use crate::root;
@@ -68,7 +70,17 @@ pub fn run(env: &Env) -> Result<(), String> {
             .run()
     })?;
 
-    layer("4/4 release build and end-to-end tests", || {
+    // Every process the end-to-end tests start inherits this mark, so the
+    // check after them counts theirs and no one else's.
+    let mark = format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    );
+    let before: HashSet<u32> = processes().iter().map(|p| p.pid).collect();
+    let tests = layer("4/4 release build and end-to-end tests", || {
         Cmd::new("trunk")
             .args(["build", "--release"])
             .envs(wasm)
@@ -78,15 +90,155 @@ pub fn run(env: &Env) -> Result<(), String> {
             .args(["test", "--package", "kpo-e2e"])
             .env("KPO_DIST", &root.join("dist").to_string_lossy())
             .env("CHROMEDRIVER", &chromedriver)
+            .env(RUN_MARK, &mark)
             .dir(&root)
             .run()
-    })?;
+    });
+    let left = left_running(&before, &mark);
+    tests?;
+    left?;
 
     println!(
         "\nall 4 test layers passed in {:.0}s",
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// The variable that marks the processes one run's end-to-end tests start.
+const RUN_MARK: &str = "KPO_E2E_RUN";
+/// How long the suite's processes may take to exit after it ends.
+const EXIT_GRACE: Duration = Duration::from_secs(5);
+
+/// Fails, naming them, if any server or browser the end-to-end tests
+/// started is still running [`EXIT_GRACE`] after they ended: a process of a
+/// kind they start ([`started_by_the_suite`]) that was not running before
+/// them (`before`) and carries this run's `mark`, or is in the process
+/// group of one that does (Chromium's zygotes and renderers overwrite their
+/// environment with their command line). Those it names it also stops, so
+/// they don't pile up run after run.
+fn left_running(before: &HashSet<u32>, mark: &str) -> Result<(), String> {
+    let deadline = Instant::now() + EXIT_GRACE;
+    let left = loop {
+        let left = leftovers(&processes(), before, mark, started_by_the_suite);
+        if left.is_empty() {
+            println!("=== after the end-to-end tests: no server or browser left running");
+            return Ok(());
+        }
+        if Instant::now() >= deadline {
+            break left;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    };
+    let list: Vec<String> = left
+        .iter()
+        .map(|p| {
+            format!(
+                "  {} {}",
+                p.pid,
+                p.command.chars().take(160).collect::<String>()
+            )
+        })
+        .collect();
+    let _ = Cmd::new("kill")
+        .args(["-KILL"])
+        .args(left.iter().map(|p| p.pid.to_string()))
+        .quiet()
+        .output();
+    Err(format!(
+        "the end-to-end tests left {} processes running {}s after they ended (now killed); \
+         whatever starts them must stop them, passing or failing (tests/e2e/src/process.rs):\n{}",
+        left.len(),
+        EXIT_GRACE.as_secs(),
+        list.join("\n")
+    ))
+}
+
+/// A live process, as /proc shows it.
+#[derive(Clone, Debug)]
+struct Process {
+    pid: u32,
+    group: u32,
+    /// Its command line, arguments separated by spaces.
+    command: String,
+    /// Its environment's `KPO_E2E_RUN`, where readable.
+    mark: Option<String>,
+}
+
+/// Every live (not zombie) process /proc lists.
+fn processes() -> Vec<Process> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter_map(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            let (state, group) = parse_stat(&stat)?;
+            if state == "Z" {
+                return None;
+            }
+            let command = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+            let command = String::from_utf8_lossy(&command)
+                .split('\0')
+                .filter(|a| !a.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mark = std::fs::read(format!("/proc/{pid}/environ"))
+                .ok()
+                .and_then(|env| {
+                    String::from_utf8_lossy(&env)
+                        .split('\0')
+                        .find_map(|v| v.strip_prefix(&format!("{RUN_MARK}=")).map(str::to_owned))
+                });
+            Some(Process {
+                pid,
+                group,
+                command,
+                mark,
+            })
+        })
+        .collect()
+}
+
+/// The state and process group in a /proc/PID/stat line: "pid (comm) state
+/// ppid pgrp ...", where comm may hold spaces and parentheses.
+fn parse_stat(stat: &str) -> Option<(&str, u32)> {
+    let mut fields = stat.rsplit_once(')')?.1.split_whitespace();
+    let state = fields.next()?;
+    let group = fields.nth(1)?.parse().ok()?;
+    Some((state, group))
+}
+
+/// Whether a command line is of a kind the end-to-end tests start: PHP's
+/// built-in server (or one of its workers), mariadbd, chromedriver, or
+/// Chromium and its helpers.
+fn started_by_the_suite(command: &str) -> bool {
+    let program = command.split_whitespace().next().unwrap_or_default();
+    let name = program.rsplit('/').next().unwrap_or_default();
+    match name {
+        "mariadbd" | "chromedriver" | "chromium" | "chrome_crashpad_handler" => true,
+        _ if name.starts_with("php") => command.split_whitespace().any(|a| a == "-S"),
+        _ => program.contains("/chromium/"),
+    }
+}
+
+/// Of `now`, the processes of a kind `kind` accepts that were not in
+/// `before` and carry `mark` or share a process group with one that does.
+fn leftovers(
+    now: &[Process],
+    before: &HashSet<u32>,
+    mark: &str,
+    kind: impl Fn(&str) -> bool,
+) -> Vec<Process> {
+    let marked = |p: &Process| p.mark.as_deref() == Some(mark);
+    let groups: HashSet<u32> = now.iter().filter(|p| marked(p)).map(|p| p.group).collect();
+    now.iter()
+        .filter(|p| !before.contains(&p.pid) && kind(&p.command))
+        .filter(|p| marked(p) || groups.contains(&p.group))
+        .cloned()
+        .collect()
 }
 
 /// What a clean run writes under `target/`, measured from a fresh clone (2.3 GB),
@@ -133,6 +285,97 @@ fn layer(name: &str, body: impl FnOnce() -> Result<(), String>) -> Result<(), St
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
+    use super::{leftovers, parse_stat, processes, started_by_the_suite, Process, RUN_MARK};
+
+    #[test]
+    fn knows_the_suites_servers_and_browsers() {
+        for started in [
+            "php -S 127.0.0.1:4000 -t /usr/share/wordpress /x/router.php",
+            "/usr/bin/php8.2 -S 127.0.0.1:4000",
+            "mariadbd --datadir=/tmp/kpo-db-1-0/data",
+            "/usr/sbin/mariadbd --socket=/tmp/s.sock",
+            "/usr/bin/chromedriver --port=4444",
+            "/usr/lib/chromium/chromium --headless=new --user-data-dir=/tmp/kpo-chromium-1",
+            // A zygote's command line, rewritten into one string.
+            "/usr/lib/chromium/chromium --type=zygote --no-sandbox",
+            "/usr/lib/chromium/chrome_crashpad_handler --monitor-self",
+        ] {
+            assert!(started_by_the_suite(started), "{started}");
+        }
+        for other in [
+            "php /x/cli.php install",
+            "cargo test --package kpo-e2e",
+            "bash -c pgrep chromium",
+            "/usr/bin/firefox",
+            "",
+        ] {
+            assert!(!started_by_the_suite(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn reads_state_and_group_from_proc_stat() {
+        assert_eq!(
+            parse_stat("42 (php) S 1 40 40 0 -1 4194560"),
+            Some(("S", 40))
+        );
+        assert_eq!(parse_stat("43 (a (b) c) Z 42 41 41 0"), Some(("Z", 41)));
+        assert_eq!(parse_stat("garbage"), None);
+    }
+
+    fn process(pid: u32, group: u32, command: &str, mark: Option<&str>) -> Process {
+        Process {
+            pid,
+            group,
+            command: command.to_owned(),
+            mark: mark.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn counts_only_this_runs_new_processes_and_their_groups() {
+        let now = [
+            // This run's: a server, and a renderer in its browser's group
+            // whose environment can't be read as such.
+            process(10, 10, "php -S 127.0.0.1:1", Some("run")),
+            process(20, 19, "/usr/lib/chromium/chromium --type=renderer", None),
+            process(21, 19, "/usr/lib/chromium/chromium --headless", Some("run")),
+            // Not this run's: running before, another run's, a developer's.
+            process(30, 30, "/usr/lib/chromium/chromium", Some("run")),
+            process(40, 40, "php -S 127.0.0.1:2", Some("another run")),
+            process(50, 50, "/usr/lib/chromium/chromium", None),
+            // This run's, but not a server or browser.
+            process(60, 60, "cargo test", Some("run")),
+        ];
+        let before = HashSet::from([30]);
+        let mut left: Vec<u32> = leftovers(&now, &before, "run", started_by_the_suite)
+            .iter()
+            .map(|p| p.pid)
+            .collect();
+        left.sort();
+        assert_eq!(left, [10, 20, 21]);
+    }
+
+    #[test]
+    fn finds_a_marked_process_that_is_really_running() {
+        let mark = format!("xtask-test-{}", std::process::id());
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .env(RUN_MARK, &mark)
+            .spawn()
+            .unwrap();
+        let is_sleep = |c: &str| c.starts_with("sleep");
+        let found = leftovers(&processes(), &HashSet::new(), &mark, is_sleep);
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert_eq!(
+            found.iter().map(|p| p.pid).collect::<Vec<_>>(),
+            [child.id()]
+        );
+        assert!(leftovers(&processes(), &HashSet::new(), &mark, is_sleep).is_empty());
+    }
     #[test]
     fn reads_free_space_from_df() {
         let out = "Filesystem     1024-blocks      Used Available Capacity Mounted on\n\

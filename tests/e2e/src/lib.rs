@@ -5,11 +5,12 @@
 //! Each test starts its own server and browser, so tests don't share state
 //! and can run in parallel.
 
+pub mod process;
 pub mod wordpress;
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
@@ -272,10 +273,15 @@ pub fn brotli_len(bytes: &[u8]) -> usize {
     out.len()
 }
 
-/// Headless Chromium through its own chromedriver, closed on drop.
+/// Headless Chromium through its own chromedriver, closed on drop: both
+/// are killed, with every process Chromium started, and its profile is
+/// removed (see [`process`]).
 pub struct Browser {
     pub client: Client,
-    driver: Child,
+    driver: process::Group,
+    /// Chromium's profile, ours rather than one chromedriver makes, which
+    /// only it would remove and only when the session is closed.
+    profile: PathBuf,
 }
 
 impl Browser {
@@ -289,14 +295,15 @@ impl Browser {
             .local_addr()
             .unwrap()
             .port();
-        let driver = Command::new(&driver_path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {driver_path}: {e}; `cargo xtask setup` installs it")
-            });
+        let driver = process::Group::spawn(
+            Command::new(&driver_path)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            &driver_path,
+        );
+        let profile = std::env::temp_dir().join(format!("kpo-chromium-{port}"));
+        let _ = std::fs::remove_dir_all(&profile);
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
@@ -323,7 +330,8 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-quic",
                     "--disable-backgrounding-occluded-windows",
-                    format!("--window-size={width},{height}")
+                    format!("--window-size={width},{height}"),
+                    format!("--user-data-dir={}", profile.display())
                 ]
             }),
         );
@@ -333,7 +341,11 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("open a WebDriver session in headless Chromium");
-        let browser = Browser { client, driver };
+        let browser = Browser {
+            client,
+            driver,
+            profile,
+        };
         // Windows have a minimum width (about 500 px); emulating the viewport
         // gives a true 320 px phone.
         browser
@@ -657,16 +669,17 @@ impl Browser {
         .await;
     }
 
-    pub async fn close(mut self) {
+    /// Ends the session (chromedriver quits Chromium), then stops
+    /// chromedriver; dropping the browser without this kills them both.
+    pub async fn close(self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
     }
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
+        self.driver.stop();
+        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
 

@@ -1,20 +1,88 @@
-//! A real WordPress for the tests: Debian's `wordpress` package (6.1) with
-//! its default theme, a MariaDB of the test's own and PHP's built-in server,
-//! all on loopback, set up without a browser from PHP's command line (the
-//! PHP side is in `tests/e2e/wordpress/`). Each [`WordPress`] is a fresh blog
-//! with its own database and wp-content, removed on drop; tests in one
-//! binary share one database server.
+//! A real WordPress for the tests, in either of two [`Flavour`]s: Debian's
+//! `wordpress` package (6.1) with Twenty Twenty-Three on a MariaDB of the
+//! tests' own, or the current WordPress (6.7-alpha, which `cargo xtask
+//! setup` unpacks from WordPress Playground's builds) with Twenty
+//! Twenty-Four on SQLite. Either is served by PHP's built-in server on
+//! loopback and set up without a browser from PHP's command line (the PHP
+//! side is in `tests/e2e/wordpress/`, told the core, theme and database by
+//! the environment). Each [`WordPress`] is a fresh blog with its own
+//! database and wp-content, removed on drop, its server stopped with its
+//! workers; tests in one binary share one MariaDB server.
 
 use std::io::Write;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
+use crate::process::Group;
+
+/// Which WordPress a test blog runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavour {
+    /// Debian bookworm's `wordpress` package (6.1) with Twenty Twenty-Three,
+    /// on MariaDB: what a Debian server's administrator gets.
+    Debian,
+    /// The current WordPress (6.7-alpha-58716, the nightly build in
+    /// `@wp-playground/wordpress-builds` 0.9.19) with Twenty Twenty-Four, on
+    /// SQLite through the SQLite Database Integration plugin: the block
+    /// editor and theme a blogger starting today gets.
+    Current,
+}
+
+impl Flavour {
+    /// The folder WordPress's core is in.
+    pub fn core(self) -> PathBuf {
+        match self {
+            Flavour::Debian => PathBuf::from("/usr/share/wordpress"),
+            Flavour::Current => current_dir().join("wordpress"),
+        }
+    }
+
+    /// The theme a blog runs (WordPress's default theme at that version).
+    pub fn theme(self) -> &'static str {
+        match self {
+            Flavour::Debian => "twentytwentythree",
+            Flavour::Current => "twentytwentyfour",
+        }
+    }
+
+    /// The database a blog's tables are in.
+    pub fn database(self) -> &'static str {
+        match self {
+            Flavour::Debian => "MariaDB",
+            Flavour::Current => "SQLite",
+        }
+    }
+}
+
+impl std::fmt::Display for Flavour {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Flavour::Debian => "Debian's WordPress",
+            Flavour::Current => "the current WordPress",
+        })
+    }
+}
+
+/// Where `cargo xtask setup` unpacks the current WordPress and the SQLite
+/// plugin (`WP_CURRENT_DIR` in xtask/src/setup.rs).
+fn current_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/wordpress-current");
+    assert!(
+        dir.join("wordpress/wp-load.php").is_file()
+            && dir.join("sqlite-database-integration/load.php").is_file(),
+        "no current WordPress in {}: run `cargo xtask setup`, which unpacks it there",
+        dir.display()
+    );
+    dir.canonicalize().unwrap()
+}
+
+/// Debian's wp-config.php loads `/etc/wordpress/config-<name>.php`; this is
+/// the tests' (values from the environment), written where missing or old.
 const CONFIG: &str = "/etc/wordpress/config-kpo-e2e.php";
-const CORE: &str = "/usr/share/wordpress";
 
 fn here() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("wordpress")
@@ -32,14 +100,14 @@ fn free_port() -> u16 {
 struct MariaDb {
     dir: PathBuf,
     socket: PathBuf,
-    server: Child,
+    server: Group,
 }
 
 impl MariaDb {
     /// The one this process's tests share while any of them needs it.
     fn shared() -> Arc<MariaDb> {
         static SHARED: Mutex<Weak<MariaDb>> = Mutex::new(Weak::new());
-        let mut shared = SHARED.lock().unwrap();
+        let mut shared = SHARED.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(db) = shared.upgrade() {
             return db;
         }
@@ -71,19 +139,25 @@ impl MariaDb {
             String::from_utf8_lossy(&out.stderr)
         );
         let socket = dir.join("s.sock");
-        let server = Command::new("mariadbd")
-            .arg(format!("--datadir={}", dir.join("data").display()))
-            .arg(format!("--socket={}", socket.display()))
-            .arg(format!("--pid-file={}", dir.join("pid").display()))
-            .args(["--skip-networking", "--user=root", "--skip-log-error"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start mariadbd");
+        let server = Group::spawn(
+            Command::new("mariadbd")
+                .arg(format!("--datadir={}", dir.join("data").display()))
+                .arg(format!("--socket={}", socket.display()))
+                .arg(format!("--pid-file={}", dir.join("pid").display()))
+                .args(["--skip-networking", "--user=root", "--skip-log-error"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "mariadbd",
+        );
+        let db = MariaDb {
+            dir,
+            socket,
+            server,
+        };
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let ping = Command::new("mariadb-admin")
-                .arg(format!("--socket={}", socket.display()))
+                .arg(format!("--socket={}", db.socket.display()))
                 .arg("ping")
                 .output()
                 .map(|o| o.status.success())
@@ -94,11 +168,7 @@ impl MariaDb {
             assert!(Instant::now() < deadline, "MariaDB did not start in 30 s");
             std::thread::sleep(Duration::from_millis(100));
         }
-        MariaDb {
-            dir,
-            socket,
-            server,
-        }
+        db
     }
 
     fn sql(&self, statement: &str) {
@@ -117,42 +187,50 @@ impl MariaDb {
 
 impl Drop for MariaDb {
     fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
+        self.server.stop();
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
+/// A blog's database.
+enum Database {
+    /// `name` on the shared MariaDB server, dropped with the blog.
+    MariaDb { server: Arc<MariaDb>, name: String },
+    /// A file in the blog's wp-content, removed with it.
+    Sqlite,
+}
+
 /// One fresh blog: installed, with an administrator (`admin`) and an author
-/// (`author`, without `unfiltered_html`), Twenty Twenty-Three active and
+/// (`author`, without `unfiltered_html`), its flavour's theme active and
 /// pretty permalinks, served on `url`.
 pub struct WordPress {
     pub url: String,
-    db: Arc<MariaDb>,
-    name: String,
+    flavour: Flavour,
+    version: String,
+    database: Database,
     content: PathBuf,
-    server: Child,
+    server: Group,
     env: Vec<(String, String)>,
 }
 
 impl WordPress {
-    /// Starts a blog; `allow_port` is a loopback port WordPress's HTTP API
-    /// may fetch (the widget's test server, for oEmbed discovery).
-    pub fn start(allow_port: Option<u16>) -> WordPress {
-        write_config();
+    /// Starts a blog of `flavour`; `allow_port` is a loopback port
+    /// WordPress's HTTP API may fetch (the widget's test server, for oEmbed
+    /// discovery).
+    pub fn start(flavour: Flavour, allow_port: Option<u16>) -> WordPress {
         static N: AtomicUsize = AtomicUsize::new(0);
         let n = N.fetch_add(1, Ordering::Relaxed);
-        let db = MariaDb::shared();
+        let core = flavour.core();
         let name = format!("wp_{}_{n}", std::process::id());
-        db.sql(&format!("CREATE DATABASE {name}"));
         let content = std::env::temp_dir().join(format!("kpo-wp-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&content);
         for dir in ["plugins", "mu-plugins", "themes", "uploads"] {
             std::fs::create_dir_all(content.join(dir)).unwrap();
         }
+        let theme = flavour.theme();
         std::os::unix::fs::symlink(
-            format!("{CORE}/wp-content/themes/twentytwentythree"),
-            content.join("themes/twentytwentythree"),
+            core.join("wp-content/themes").join(theme),
+            content.join("themes").join(theme),
         )
         .unwrap();
         std::fs::copy(
@@ -160,11 +238,31 @@ impl WordPress {
             content.join("mu-plugins/kpo-tests.php"),
         )
         .unwrap();
+        let (database, socket) = match flavour {
+            Flavour::Debian => {
+                write_config();
+                let server = MariaDb::shared();
+                server.sql(&format!("CREATE DATABASE {name}"));
+                let socket = server.socket.display().to_string();
+                let database = Database::MariaDb {
+                    server,
+                    name: name.clone(),
+                };
+                (database, socket)
+            }
+            Flavour::Current => {
+                link_config(&core);
+                sqlite(&content);
+                (Database::Sqlite, String::new())
+            }
+        };
         let port = free_port();
         let url = format!("http://127.0.0.1:{port}");
         let env: Vec<(String, String)> = [
-            ("KPO_WP_DB", name.clone()),
-            ("KPO_WP_SOCKET", db.socket.display().to_string()),
+            ("KPO_WP_CORE", core.display().to_string()),
+            ("KPO_WP_THEME", theme.to_owned()),
+            ("KPO_WP_DB", name),
+            ("KPO_WP_SOCKET", socket),
             ("KPO_WP_CONTENT", content.display().to_string()),
             ("KPO_WP_URL", url.clone()),
             (
@@ -175,43 +273,73 @@ impl WordPress {
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v))
         .collect();
-        let server = Command::new("php")
-            .args(["-S", &format!("127.0.0.1:{port}"), "-t", CORE])
-            .arg(here().join("router.php"))
-            .envs(env.iter().map(|(k, v)| (k, v)))
-            // Several requests at once, as a browser makes them.
-            .env("PHP_CLI_SERVER_WORKERS", "4")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start PHP's built-in server; `cargo xtask setup` installs php-cli");
-        let wp = WordPress {
+        let server = Group::spawn(
+            Command::new("php")
+                .args(["-S", &format!("127.0.0.1:{port}"), "-t"])
+                .arg(&core)
+                .arg(here().join("router.php"))
+                .envs(env.iter().map(|(k, v)| (k, v)))
+                // Several requests at once, as a browser makes them.
+                .env("PHP_CLI_SERVER_WORKERS", "4")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "PHP's built-in server (php-cli)",
+        );
+        let mut wp = WordPress {
             url,
-            db,
-            name,
+            flavour,
+            version: "being installed".to_owned(),
+            database,
             content,
             server,
             env,
         };
-        wp.run(
+        let installed = wp.run(
             "install",
             r#"
             require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+            require_once ABSPATH . 'wp-admin/includes/plugin.php';
             wp_install( 'A test blog', 'admin', 'admin@example.org', true, '', 'admin-password' );
             update_option( 'permalink_structure', '/%postname%/' );
-            switch_theme( 'twentytwentythree' );
+            switch_theme( getenv( 'KPO_WP_THEME' ) );
+            // On SQLite, its plugin active, as on a blog it runs (its
+            // drop-in activates it on the first admin page otherwise);
+            // silently, since its activation hook redirects and exits.
+            if ( defined( 'SQLITE_DB_DROPIN_VERSION' ) ) {
+                $active = activate_plugin( 'sqlite-database-integration/load.php', '', false, true );
+                if ( is_wp_error( $active ) ) { echo $active->get_error_message(); exit( 1 ); }
+            }
             $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password',
                 'role' => 'author', 'user_email' => 'author@example.org' ) );
             if ( is_wp_error( $author ) || user_can( $author, 'unfiltered_html' ) ) { exit( 1 ); }
-            echo get_option( 'stylesheet' );
+            global $wp_version;
+            echo get_option( 'stylesheet' ), ' ', $wp_version;
             "#,
         );
+        let mut words = installed.split_whitespace();
+        assert_eq!(words.next(), Some(theme), "{installed}");
+        wp.version = words.next().unwrap_or_default().to_owned();
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                wp.server.exited().is_none(),
+                "PHP's server exited: is port {port} taken?"
+            );
             assert!(Instant::now() < deadline, "PHP's server did not listen");
             std::thread::sleep(Duration::from_millis(50));
         }
         wp
+    }
+
+    /// Which WordPress this blog runs.
+    pub fn flavour(&self) -> Flavour {
+        self.flavour
+    }
+
+    /// Its WordPress's version, as WordPress gives it ("6.1.9",
+    /// "6.7-alpha-58716").
+    pub fn version(&self) -> &str {
+        &self.version
     }
 
     /// Runs `code` with WordPress loaded (`mode` "install" installs first)
@@ -236,7 +364,9 @@ impl WordPress {
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         assert!(
             out.status.success(),
-            "PHP failed ({}):\n{code}\n--- stdout\n{}\n--- stderr\n{}\n--- WordPress's debug.log\n{}",
+            "PHP failed on {} {} ({}):\n{code}\n--- stdout\n{}\n--- stderr\n{}\n--- WordPress's debug.log\n{}",
+            self.flavour,
+            self.version,
             out.status,
             stdout.chars().take(2000).collect::<String>(),
             String::from_utf8_lossy(&out.stderr),
@@ -306,8 +436,8 @@ impl WordPress {
         (url.to_owned(), id.parse().unwrap())
     }
 
-    /// What WordPress logged (WP_DEBUG_LOG) but the deprecation notices
-    /// Debian's WordPress 6.1 gives under PHP 8.2, for a failure's message.
+    /// What WordPress logged (WP_DEBUG_LOG) but deprecation notices (Debian's
+    /// WordPress 6.1 gives many under PHP 8.2), for a failure's message.
     pub fn debug_log(&self) -> String {
         std::fs::read_to_string(self.content.join("debug.log"))
             .unwrap_or_default()
@@ -351,10 +481,10 @@ impl WordPress {
 
 impl Drop for WordPress {
     fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
-        self.db
-            .sql(&format!("DROP DATABASE IF EXISTS {}", self.name));
+        self.server.stop();
+        if let Database::MariaDb { server, name } = &self.database {
+            server.sql(&format!("DROP DATABASE IF EXISTS {name}"));
+        }
         let _ = std::fs::remove_dir_all(&self.content);
     }
 }
@@ -365,8 +495,7 @@ fn php_string(text: &str) -> String {
     format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
-/// Debian's wp-config.php loads `/etc/wordpress/config-<name>.php`; this is
-/// the tests' (values from the environment), written where missing or old.
+/// Writes [`CONFIG`] where missing or old.
 fn write_config() {
     let wanted = std::fs::read_to_string(here().join("config-kpo-e2e.php")).unwrap();
     if std::fs::read_to_string(CONFIG).ok().as_deref() == Some(&wanted) {
@@ -375,4 +504,43 @@ fn write_config() {
     std::fs::write(CONFIG, wanted).unwrap_or_else(|e| {
         panic!("cannot write {CONFIG} ({e}): the WordPress tests need root, as `cargo xtask test` has in CI")
     });
+}
+
+/// The current WordPress is unpacked without a wp-config.php: links the
+/// tests' (`tests/e2e/wordpress/wp-config.php`, the same settings as
+/// Debian's WordPress gets) into `core`, where missing or pointing elsewhere.
+fn link_config(core: &Path) {
+    let wanted = here().join("wp-config.php");
+    let link = core.join("wp-config.php");
+    if std::fs::read_link(&link).is_ok_and(|l| l == wanted) {
+        return;
+    }
+    let _ = std::fs::remove_file(&link);
+    if let Err(e) = std::os::unix::fs::symlink(&wanted, &link) {
+        // Another test may have linked it a moment before.
+        assert!(
+            std::fs::read_link(&link).is_ok_and(|l| l == wanted),
+            "cannot link {}: {e}",
+            link.display()
+        );
+    }
+}
+
+/// Puts a SQLite database in a blog's wp-content, as the SQLite Database
+/// Integration plugin does when an administrator turns it on: the plugin
+/// (linked from where `cargo xtask setup` unpacked it), its drop-in as
+/// `db.php` (placeholders filled in) and a `database/` folder for the file.
+fn sqlite(content: &Path) {
+    let plugin = current_dir().join("sqlite-database-integration");
+    std::os::unix::fs::symlink(&plugin, content.join("plugins/sqlite-database-integration"))
+        .unwrap();
+    let dropin = std::fs::read_to_string(plugin.join("db.copy"))
+        .unwrap()
+        .replace(
+            "{SQLITE_IMPLEMENTATION_FOLDER_PATH}",
+            &plugin.display().to_string(),
+        )
+        .replace("{SQLITE_PLUGIN}", "sqlite-database-integration/load.php");
+    std::fs::write(content.join("db.php"), dropin).unwrap();
+    std::fs::create_dir_all(content.join("database")).unwrap();
 }

@@ -1,9 +1,12 @@
-//! The widget in a real WordPress (Debian's 6.1, Twenty Twenty-Three), as
-//! bloggers use it: the plugin's shortcode and block in an author's posts, a
-//! pasted link, and both snippets in an administrator's Custom HTML block.
+//! The widget in a real WordPress, as bloggers use it: the plugin's
+//! shortcode and block in an author's posts, a pasted link, and both
+//! snippets in an administrator's Custom HTML block. Each test runs on both
+//! WordPresses the rig has (see [`Flavour`]): Debian's 6.1 with Twenty
+//! Twenty-Three on MariaDB, as `<test>::debian`, and the current one (6.7)
+//! with Twenty Twenty-Four on SQLite, as `<test>::current`.
 
 use kpo_content::Step;
-use kpo_e2e::wordpress::WordPress;
+use kpo_e2e::wordpress::{Flavour, WordPress};
 use kpo_e2e::{content, published, Browser};
 use kpo_site::publish::PLUGIN_ZIP;
 
@@ -35,6 +38,76 @@ async fn live(b: &Browser, n: usize) {
     .await;
 }
 
+/// Makes each named `async fn(Flavour)` a test on each WordPress: a module
+/// of the test's name with `debian` and `current` in it.
+macro_rules! on_each_wordpress {
+    ($($test:ident),* $(,)?) => {$(
+        mod $test {
+            use kpo_e2e::wordpress::Flavour;
+
+            #[tokio::test(flavor = "current_thread")]
+            async fn debian() {
+                super::$test(Flavour::Debian).await
+            }
+
+            #[tokio::test(flavor = "current_thread")]
+            async fn current() {
+                super::$test(Flavour::Current).await
+            }
+        }
+    )*};
+}
+
+on_each_wordpress!(
+    each_blog_runs_the_wordpress_theme_and_database_it_says,
+    an_author_adds_the_widget_by_shortcode_and_by_block,
+    an_authors_pasted_link_becomes_a_sized_frame_that_works_on_a_phone,
+    an_administrators_custom_html_takes_either_snippet,
+    the_custom_html_blocks_preview_shows_the_whole_widget,
+    uninstalling_the_plugin_leaves_nothing_behind,
+);
+
+/// The rig gives what it names: so a test passing on both flavours really
+/// ran on both.
+async fn each_blog_runs_the_wordpress_theme_and_database_it_says(flavour: Flavour) {
+    let wp = WordPress::start(flavour, None);
+    assert_eq!(wp.flavour(), flavour);
+    let (version, theme) = match flavour {
+        Flavour::Debian => ("6.1.", "twentytwentythree"),
+        Flavour::Current => ("6.7-", "twentytwentyfour"),
+    };
+    assert!(wp.version().starts_with(version), "{}", wp.version());
+    assert_eq!(flavour.theme(), theme);
+    let running = wp.php(
+        "",
+        "global $wp_version; echo $wp_version, ' ', get_stylesheet(), ' ', \
+         defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE ? 'SQLite' : 'MariaDB';",
+    );
+    assert_eq!(
+        running,
+        format!("{} {theme} {}", wp.version(), flavour.database())
+    );
+    // The front page, served: the theme's own stylesheet is on it.
+    let page = get(&wp.url);
+    assert!(
+        page.contains(&format!("themes/{theme}/")),
+        "{}",
+        page.chars().take(2000).collect::<String>()
+    );
+}
+
+/// The page at `url` (`http://host:port`, its front page), by plain
+/// HTTP/1.0: status line, headers and body.
+fn get(url: &str) -> String {
+    use std::io::{Read, Write};
+    let host = url.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    write!(stream, "GET / HTTP/1.0\r\nHost: {host}\r\n\r\n").unwrap();
+    let mut page = String::new();
+    stream.read_to_string(&mut page).unwrap();
+    page
+}
+
 /// The widget's files this page fetched.
 async fn widget_requests(b: &Browser) -> Vec<String> {
     b.js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => /kpo-explainer|embed\\.js|main\\.css/.test(n))")
@@ -46,10 +119,9 @@ async fn widget_requests(b: &Browser) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn an_author_adds_the_widget_by_shortcode_and_by_block() {
+async fn an_author_adds_the_widget_by_shortcode_and_by_block(flavour: Flavour) {
     let c = content();
-    let wp = WordPress::start(None);
+    let wp = WordPress::start(flavour, None);
     wp.install_plugin(&published(None).join(PLUGIN_ZIP));
     let (shortcode, shortcode_id) = wp.post(
         "author",
@@ -161,8 +233,7 @@ async fn embed_height(b: &Browser) -> u64 {
     .unwrap_or(0)
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn an_authors_pasted_link_becomes_a_sized_frame_that_works_on_a_phone() {
+async fn an_authors_pasted_link_becomes_a_sized_frame_that_works_on_a_phone(flavour: Flavour) {
     let c = content();
     // The widget on a host of its own, published with its public address,
     // sending CORS (its _headers say so): WordPress embeds it sandboxed.
@@ -174,7 +245,7 @@ async fn an_authors_pasted_link_becomes_a_sized_frame_that_works_on_a_phone() {
         Some(&widget.url("/")),
     )
     .unwrap();
-    let wp = WordPress::start(Some(widget.addr.port()));
+    let wp = WordPress::start(flavour, Some(widget.addr.port()));
     let (post, _) = wp.post(
         "author",
         "A pasted link",
@@ -307,12 +378,11 @@ async fn an_authors_pasted_link_becomes_a_sized_frame_that_works_on_a_phone() {
     b.close().await;
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn an_administrators_custom_html_takes_either_snippet() {
+async fn an_administrators_custom_html_takes_either_snippet(flavour: Flavour) {
     let c = content();
     let widget = kpo_e2e::Server::start(kpo_e2e::dist(), vec![kpo_e2e::cors()]);
     let base = widget.url("/");
-    let wp = WordPress::start(None);
+    let wp = WordPress::start(flavour, None);
     // The snippets exactly as the widget's "Embed this" gives them.
     let (script, iframe) = kpo_explainer::components::embed_panel::snippets(
         &base,
@@ -356,8 +426,7 @@ async fn an_administrators_custom_html_takes_either_snippet() {
     b.close().await;
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn the_custom_html_blocks_preview_shows_the_whole_widget() {
+async fn the_custom_html_blocks_preview_shows_the_whole_widget(flavour: Flavour) {
     let c = content();
     let widget = kpo_e2e::Server::start(kpo_e2e::dist(), vec![kpo_e2e::cors()]);
     let (script, _) = kpo_explainer::components::embed_panel::snippets(
@@ -367,7 +436,7 @@ async fn the_custom_html_blocks_preview_shows_the_whole_widget() {
         c.ui.open_in_new_tab,
         None,
     );
-    let wp = WordPress::start(None);
+    let wp = WordPress::start(flavour, None);
     let (_, id) = wp.post(
         "admin",
         "Preview",
@@ -382,17 +451,29 @@ async fn the_custom_html_blocks_preview_shows_the_whole_widget() {
         ))
         .await
         .unwrap();
-    b.wait_for(".wp-block-html").await;
-    b.js("document.querySelector('.wp-block-html textarea, .wp-block-html').focus()")
-        .await;
+    // The post's blocks: in the editor's page on 6.1; on 6.7 in a frame of
+    // the page's own origin in it, the editor's canvas.
+    let editor =
+        "(document.querySelector('iframe[name=\"editor-canvas\"]')?.contentDocument ?? document)";
     b.wait_js(
-        "[...document.querySelectorAll('.components-tab-button')].some(x => x.textContent === 'Preview')",
+        &format!("{editor}.querySelector('.wp-block-html') !== null"),
+        "the Custom HTML block in the editor",
+    )
+    .await;
+    b.js(&format!(
+        "{editor}.querySelector('.wp-block-html textarea, .wp-block-html').focus()"
+    ))
+    .await;
+    // The block toolbar's Preview: a tab button on 6.1, a toolbar button on
+    // 6.7; in the editor's page either way.
+    let preview = "[...document.querySelectorAll('.components-tab-button, .components-toolbar-button')].find(x => x.textContent === 'Preview')";
+    b.wait_js(
+        &format!("{preview} !== undefined"),
         "the block's Preview button",
     )
     .await;
-    b.js("[...document.querySelectorAll('.components-tab-button')].find(x => x.textContent === 'Preview').click()")
-        .await;
-    let frame = "document.querySelector('.wp-block-html iframe')";
+    b.js(&format!("{preview}.click()")).await;
+    let frame = format!("{editor}.querySelector('.wp-block-html iframe')");
     let host = format!("{frame}.contentDocument.querySelector('[data-kpo-explainer]')");
     b.wait_js(
         &format!("{host}.getAttribute('data-kpo-height') > 500"),
@@ -420,9 +501,8 @@ async fn the_custom_html_blocks_preview_shows_the_whole_widget() {
     b.close().await;
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn uninstalling_the_plugin_leaves_nothing_behind() {
-    let wp = WordPress::start(None);
+async fn uninstalling_the_plugin_leaves_nothing_behind(flavour: Flavour) {
+    let wp = WordPress::start(flavour, None);
     let before = wp.php("", STORED);
     wp.install_plugin(&published(None).join(PLUGIN_ZIP));
     let (post, _) = wp.post("author", "Shortcode", "[kpo_explainer]");

@@ -1,7 +1,10 @@
 <?php
-// PHP's built-in server in front of Debian's WordPress: /wp-content/ comes
-// from the test's own folder (Debian's Apache config aliases it), real files
-// are served as they are, everything else goes to WordPress.
+// PHP's built-in server in front of WordPress (its document root is the
+// core's folder, Debian's or the current one): /wp-content/ comes from the
+// test's own folder (KPO_WP_CONTENT; Debian's Apache config aliases it),
+// real files are served as they are, pretty permalinks and everything else
+// go to WordPress.
+// Debian's wp-config.php picks its settings by this name.
 $_SERVER['WORDPRESS_CONFIG'] = 'kpo-e2e';
 // The built-in server sets PATH_INFO, which WordPress would read as a
 // PATHINFO permalink.
