@@ -145,8 +145,22 @@ impl SizeReporter {
             last: Rc::new(Cell::new(-1.0)),
             secret: secret.map(Rc::from),
         };
+        // Measured just after the observer's callback, not in it: measuring
+        // sets the page's overflow for a moment, and a layout changed inside
+        // the callback is a "ResizeObserver loop" error on the console.
         let r = reporter.clone();
-        let callback = Closure::<dyn FnMut()>::new(move || r.report());
+        let measure = Closure::<dyn FnMut()>::new(move || r.report());
+        let later: js_sys::Function = measure.as_ref().unchecked_ref::<js_sys::Function>().clone();
+        measure.forget();
+        let later_too = later.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            let _ = gloo::utils::window().set_timeout_with_callback(&later_too);
+        });
+        // A frame made shorter keeps the scrollbar it had (content as wide
+        // as the frame fits without one, but with one, it is taller than
+        // the frame: both are stable to the browser), so on each resize
+        // the page is measured again, which lets the scrollbar go.
+        let _ = gloo::utils::window().add_event_listener_with_callback("resize", &later);
         match web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             Ok(observer) => {
                 observer.observe(&reporter.root);
