@@ -147,6 +147,26 @@ function kpo_explainer_render_block( $attributes ) {
 	return '<div ' . get_block_wrapper_attributes() . '>' . kpo_explainer_render( $atts ) . '</div>';
 }
 
+/**
+ * A link to the widget pasted inside a paragraph comes out of WordPress as a
+ * frame inline in the paragraph's place, so it ignores the theme's column
+ * and sits at the content's left edge. As a block it lines up with the text
+ * like the Embed block's. Only on pages with such a link (the widget's
+ * frames are those at an address ending `?embed=1`).
+ *
+ * @param string $html The embed's HTML, from WordPress's oEmbed cache.
+ * @return string
+ */
+function kpo_explainer_pasted_link( $html ) {
+	if ( false !== strpos( (string) $html, 'wp-embedded-content' ) && preg_match( '/<iframe[^>]+src="[^"]*\?embed=1[#"]/', (string) $html ) ) {
+		wp_register_style( 'kpo-explainer-pasted', false, array(), KPO_EXPLAINER_VERSION );
+		wp_add_inline_style( 'kpo-explainer-pasted', 'iframe.wp-embedded-content[src*="?embed=1"]{display:block}' );
+		wp_enqueue_style( 'kpo-explainer-pasted' );
+	}
+	return $html;
+}
+add_filter( 'embed_oembed_html', 'kpo_explainer_pasted_link' );
+
 add_action(
 	'init',
 	function () {
