@@ -562,9 +562,14 @@ fn the_plugins_php_is_clean() {
     );
 }
 
-/// Layout shifts from the very start of each page load, in `window.__cls`.
-const RECORD_SHIFTS: &str = "window.__cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) \
-    if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });";
+/// Layout shifts from the very start of each page load, each as its time
+/// and score in `window.__shifts`, and the moment wp-embed shows a frame
+/// (it takes away the style that hid it) in `window.__swap`.
+const RECORD_SHIFTS: &str = "window.__shifts = []; window.__swap = null; \
+    new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push([e.startTime, e.value]); }) \
+    .observe({ type: 'layout-shift', buffered: true }); \
+    new MutationObserver(r => { if (window.__swap === null && r.some(m => m.target.matches('iframe.wp-embedded-content') && !m.target.getAttribute('style'))) \
+    window.__swap = performance.now(); }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });";
 
 async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavour: Flavour) {
     let dir = published(None);
@@ -582,13 +587,13 @@ async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavou
     let block = format!(
         "<!-- wp:embed {{\"url\":\"{url}\"}} -->\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n{url}\n</div></figure>\n<!-- /wp:embed -->\n\n"
     );
-    // The link on a line of its own (the classic editor), alone in a
-    // paragraph block, and as an Embed block (what the block editor makes of
-    // a pasted https address), in the first screen; then far down the post.
+    // The link on a line of its own (the classic editor) and as an Embed
+    // block (what the block editor makes of a pasted https address), in the
+    // first screen; then far down the post. Then alone in a paragraph,
+    // where WordPress leaves the frame inline, at the content's left edge:
+    // the plugin, once installed, lines it up.
     let far = para(words).repeat(30);
-    // Alone in a paragraph, WordPress leaves the frame inline, at the
-    // content's left edge; the plugin, once installed, lines it up.
-    let posts = [
+    let without_plugin = vec![
         ("line", format!("{words}\n\n{url}\n\n{words}"), true),
         (
             "block",
@@ -600,74 +605,120 @@ async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavou
             format!("{far}{block}{}", para(words)),
             false,
         ),
-        (
-            "paragraph, with the plugin",
-            format!(
-                "{}{}{}",
-                para(words),
-                para(&format!("<p>{url}</p>")),
-                para(words)
-            ),
-            true,
-        ),
     ];
-    let b = Browser::start(1280, 900).await;
-    b.cdp(
-        "Page.addScriptToEvaluateOnNewDocument",
-        serde_json::json!({ "source": RECORD_SHIFTS }),
-    )
-    .await;
-    for (form, content, first_screen) in posts {
-        if form.ends_with("with the plugin") {
+    let with_plugin = vec![(
+        "paragraph, with the plugin",
+        format!(
+            "{}{}{}",
+            para(words),
+            para(&format!("<p>{url}</p>")),
+            para(words)
+        ),
+        true,
+    )];
+    let (plain, _) = wp.post("author", "Not pasted", &para(words));
+    for (plugin, posts) in [(false, without_plugin), (true, with_plugin)] {
+        if plugin {
             wp.install_plugin(&dir.join(PLUGIN_ZIP));
         }
-        let (post, _) = wp.post("author", &format!("Pasted, {form}"), &content);
-        b.client.goto(&post).await.unwrap();
-        if !first_screen {
-            // The reader scrolls down to it, a third of a screen at a time
-            // (the browser loads a lazy frame a screen or so ahead, so it
-            // is sized before it comes into view).
-            while b
-                .js("const t = document.querySelector('.wp-block-embed').getBoundingClientRect().top; \
-                     if (t > 200) scrollBy(0, Math.min(300, t - 200)); return t > 200")
-                .await
-                .as_bool()
-                .unwrap()
-            {
-                tokio::time::sleep(std::time::Duration::from_millis(250)).await;
-            }
-        }
-        b.wait_js(
-            "(f => f && !f.getAttribute('style'))(document.querySelector('iframe.wp-embedded-content'))",
-            "the frame sized by wp-embed",
-        )
-        .await;
-        // Once the widget inside is live and the frame has its size.
-        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-        let at = b
-            .js("const f = document.querySelector('iframe.wp-embedded-content').getBoundingClientRect(); \
-                 const p = [...document.querySelectorAll('p')].find(p => p.textContent.startsWith('A paragraph')).getBoundingClientRect(); \
-                 return [f.left, p.left, window.__cls]")
+        let posts: Vec<_> = posts
+            .into_iter()
+            .map(|(form, content, first)| {
+                (
+                    form,
+                    wp.post("author", &format!("Pasted, {form}"), &content).0,
+                    first,
+                )
+            })
+            .collect();
+        for (width, height) in [(1280, 900), (390, 844)] {
+            let b = Browser::start(width, height).await;
+            b.cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "source": RECORD_SHIFTS }),
+            )
             .await;
-        let (frame, text, cls) = (
-            at[0].as_f64().unwrap(),
-            at[1].as_f64().unwrap(),
-            at[2].as_f64().unwrap(),
-        );
-        println!("{flavour:?}, {form}: the frame at x={frame}, the text at x={text}; layout shift {cls:.3}");
-        assert!(
-            (frame - text).abs() <= 1.0,
-            "{form}: the frame starts at x={frame}, the text at x={text}"
-        );
-        // wp-embed swaps its one-line link for the frame when the frame
-        // first reports: in the first screen that moves what follows (the
-        // link can't hold the frame's place: WordPress hides the frame and
-        // keeps no style). Further down, nothing seen moves.
-        if first_screen {
-            assert!(cls < 0.5, "{form}: layout shift {cls}");
-        } else {
-            assert!(cls <= 0.01, "{form}: layout shift {cls}");
+            // The theme's web fonts, once in the cache, shift nothing as
+            // they arrive (Twenty Twenty-Four's, fetched, move its text a
+            // little: 0.003 on a post with two paragraphs).
+            b.client.goto(&plain).await.unwrap();
+            b.wait_js("document.fonts.status === 'loaded'", "the theme's fonts")
+                .await;
+            for (form, post, first_screen) in &posts {
+                let form = format!("{form}, {width} px");
+                b.client.goto(post).await.unwrap();
+                if !first_screen {
+                    // The reader scrolls down to it (or to the page's end), a
+                    // third of a screen at a time (the browser loads a lazy
+                    // frame a screen or so ahead, so it is sized before it
+                    // comes into view).
+                    while b
+                        .js("const t = document.querySelector('.wp-block-embed').getBoundingClientRect().top; \
+                             const y = scrollY; if (t > 200) scrollBy(0, Math.min(300, t - 200)); return scrollY !== y")
+                        .await
+                        .as_bool()
+                        .unwrap()
+                    {
+                        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+                    }
+                }
+                b.wait_js(
+                    "(f => f && !f.getAttribute('style'))(document.querySelector('iframe.wp-embedded-content'))",
+                    "the frame sized by wp-embed",
+                )
+                .await;
+                // Once the widget inside is live and the frame has its size.
+                tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+                let at = b
+                    .js("const f = document.querySelector('iframe.wp-embedded-content').getBoundingClientRect(); \
+                         const p = [...document.querySelectorAll('p')].find(p => p.textContent.startsWith('A paragraph')).getBoundingClientRect(); \
+                         return [f.left, p.left, window.__swap, window.__shifts]")
+                    .await;
+                let (frame, text, swap) = (
+                    at[0].as_f64().unwrap(),
+                    at[1].as_f64().unwrap(),
+                    at[2].as_f64().unwrap(),
+                );
+                let shifts: Vec<(f64, f64)> = serde_json::from_value(at[3].clone()).unwrap();
+                // The swap's shift is drawn in the frame after it (or the
+                // one after that, on a busy machine).
+                let (at_swap, other): (Vec<_>, Vec<_>) = shifts
+                    .iter()
+                    .partition(|(t, _)| (swap - 1.0..swap + 100.0).contains(t));
+                let sum = |v: &[&(f64, f64)]| v.iter().map(|(_, s)| s).sum::<f64>() + 0.0;
+                let (swapped, rest) = (sum(&at_swap), sum(&other));
+                println!(
+                    "{flavour:?}, {form}: the frame at x={frame}, the text at x={text}; \
+                     layout shift {swapped:.3} as wp-embed showed the frame, {rest:.3} otherwise"
+                );
+                assert!(
+                    (frame - text).abs() <= 1.0,
+                    "{form}: the frame starts at x={frame}, the text at x={text}"
+                );
+                // Nothing of the widget's moves the page.
+                assert!(
+                    rest <= 0.005,
+                    "{form}: shifts besides wp-embed's swap: {shifts:?} (swap at {swap})"
+                );
+                if *first_screen {
+                    // Where the frame is in view, wp-embed's swap of its
+                    // one-line link for the frame, when the frame first
+                    // reports, moves the text below down by the frame's
+                    // height: WordPress hides the frame with a style it then
+                    // takes away, keeps no height for it, and lets a provider
+                    // give the link no more than words. (Measured 0.22-0.35
+                    // at 1280 px; at 390 px the title puts the frame below
+                    // the fold.)
+                    assert!(
+                        swapped < 0.4,
+                        "{form}: layout shift {swapped} as wp-embed showed the frame"
+                    );
+                } else {
+                    // Further down, the frame is shown before it is seen.
+                    assert!(swapped <= 0.01, "{form}: layout shift {swapped}");
+                }
+            }
+            b.close().await;
         }
     }
-    b.close().await;
 }
