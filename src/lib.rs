@@ -158,11 +158,15 @@ pub fn mount_standalone(
         if sandboxed {
             browser::info("this frame is sandboxed, so progress lasts for this visit only");
         }
+        // The block editor's preview (`preview=1`) keeps no progress: an
+        // author trying it would otherwise resume there, not at the options
+        // being tried, and find the post's widget resumed too.
+        let preview = pairs.iter().any(|(k, v)| k == "preview" && v == "1");
         AppProps {
             framed: true,
             reveal_heading: in_wordpress,
             whole_page: true,
-            storage_key: (!sandboxed).then_some(AttrValue::Static(state::saved::KEY)),
+            storage_key: (!sandboxed && !preview).then_some(AttrValue::Static(state::saved::KEY)),
             on_report: Some(Callback::from(move |r| {
                 embed::post_report(r, words.quiz.questions)
             })),

@@ -45,7 +45,9 @@
       try { frame.current.contentWindow.postMessage({ source: "kpo-explainer-host", type: "measure" }, "*"); } catch (e) { /* not loaded */ }
       return function () { win.removeEventListener("message", onMessage); };
     }, []);
-    var query = ["embed=1"];
+    // preview=1: the preview keeps no progress, so it always opens where
+    // the options say, and leaves the post's widget alone.
+    var query = ["embed=1", "preview=1"];
     OPTIONS.forEach(function (name) {
       // Cut as embed.js cuts a frame's options: every valid value is far
       // shorter, and a pasted paragraph must not make an address too long to

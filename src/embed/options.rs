@@ -58,8 +58,9 @@ pub struct Options {
 /// Every option's name, as an attribute without `data-` or as a query key.
 pub const NAMES: &[&str] = &["theme", "start", "quiz-shuffle", "lang"];
 
-/// Names that are not options but may appear beside them.
-const IGNORED: &[&str] = &["kpo-explainer", "kpo-explainer-frame", "embed"];
+/// Names that are not options but may appear beside them (`preview`: the
+/// block editor's frame, which keeps no progress; see `mount_standalone`).
+const IGNORED: &[&str] = &["kpo-explainer", "kpo-explainer-frame", "embed", "preview"];
 
 fn spelled(origin: Origin, name: &str) -> String {
     match origin {

@@ -65,6 +65,7 @@ on_each_wordpress!(
     a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page,
     an_administrators_custom_html_takes_either_snippet,
     the_custom_html_blocks_preview_shows_the_whole_widget,
+    the_blocks_preview_is_the_widgets_height_in_every_editor_view,
     uninstalling_the_plugin_leaves_nothing_behind,
 );
 
@@ -721,4 +722,143 @@ async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavou
             b.close().await;
         }
     }
+}
+
+/// Sets the block editor's device preview (`Desktop`, `Tablet`, `Mobile`),
+/// by 6.5's API or, on 6.1, by its experimental one.
+fn device(kind: &str) -> String {
+    format!(
+        "const d = wp.data.dispatch('core/editor'); \
+         d.setDeviceType ? d.setDeviceType('{kind}') : wp.data.dispatch('core/edit-post').__experimentalSetPreviewDeviceType('{kind}')"
+    )
+}
+
+async fn the_blocks_preview_is_the_widgets_height_in_every_editor_view(flavour: Flavour) {
+    let wp = WordPress::start(flavour, None);
+    wp.install_plugin(&published(None).join(PLUGIN_ZIP));
+    let b = Browser::start(1280, 900).await;
+    b.record_errors().await;
+    wp.log_in(&b, "author").await;
+    b.client
+        .goto(&format!("{}/wp-admin/post-new.php", wp.url))
+        .await
+        .unwrap();
+    b.wait_js(
+        "window.wp?.blocks?.getBlockType('kpo-explainer/explainer') !== undefined",
+        "the block editor, with the block",
+    )
+    .await;
+    if flavour == Flavour::Current {
+        // 6.7 puts a post in a frame, the editor's canvas, only when every
+        // block is of version 3: this one is.
+        b.wait_js(
+            "document.querySelector('iframe[name=\"editor-canvas\"]') !== null",
+            "the editor's canvas in a frame, with the plugin active",
+        )
+        .await;
+    }
+    b.js("wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('kpo-explainer/explainer'))")
+        .await;
+    let editor =
+        "(document.querySelector('iframe[name=\"editor-canvas\"]')?.contentDocument ?? document)";
+    let frame = format!("{editor}.querySelector('.wp-block-kpo-explainer-explainer iframe')");
+    let inside = format!("{frame}?.contentDocument");
+    // The first press in the new block's preview, as soon as it shows a
+    // Next (pre-rendered, before the widget is live), is carried out.
+    b.wait_js(
+        &format!("{inside}?.querySelector('.step-nav .next') != null"),
+        "the preview's Next",
+    )
+    .await;
+    b.js(&format!(
+        "{inside}.querySelector('.step-nav .next').click()"
+    ))
+    .await;
+    b.wait_js(
+        &format!("{inside}.querySelector('.kpo')?.dataset.step === 'definitions'"),
+        "the first press carried out",
+    )
+    .await;
+    // The preview keeps no progress: nothing for the post's widget, on the
+    // blog's own origin, to resume from.
+    let kept = b
+        .js(&format!(
+            "return {inside}.defaultView.localStorage.getItem('{}')",
+            kpo_explainer::state::saved::KEY
+        ))
+        .await;
+    assert!(kept.is_null(), "the preview saved progress: {kept}");
+    // The preview is the widget's height (not cut at its first 600 px):
+    // the frame as tall as what it shows, nothing to scroll in it.
+    let fits = format!(
+        "(f => f && f.contentDocument?.querySelector('.kpo') && \
+         Math.abs(f.getBoundingClientRect().height - f.contentDocument.getElementById('kpo-explainer').getBoundingClientRect().height) <= 2 && \
+         f.contentDocument.documentElement.scrollHeight <= f.contentDocument.documentElement.clientHeight + 1)({frame})"
+    );
+    let height = format!("return {frame}.getBoundingClientRect().height");
+    b.wait_js(&fits, "the preview at the widget's height").await;
+    let mut heights = vec![];
+    for view in ["Tablet", "Mobile", "Desktop"] {
+        b.js(&device(view)).await;
+        // The canvas takes the view's width (6.7 animates it there): at
+        // most 780 px for Tablet and 360 px for Mobile, the page's for
+        // Desktop (where 6.1 has no canvas frame).
+        let canvas = "(document.querySelector('iframe[name=\"editor-canvas\"]')?.getBoundingClientRect().width ?? 9999)";
+        let settled = match view {
+            "Tablet" => format!("{canvas} <= 800"),
+            "Mobile" => format!("{canvas} <= 400"),
+            _ => format!("{canvas} > 850"),
+        };
+        b.wait_js(
+            &format!("{settled} && {inside}?.querySelector('.kpo') != null"),
+            view,
+        )
+        .await;
+        b.wait_js(
+            &fits,
+            &format!("the preview at the widget's height, {view}"),
+        )
+        .await;
+        let width = b
+            .js(&format!("return {inside}.defaultView.innerWidth"))
+            .await;
+        heights.push((view, width, b.js(&height).await.as_f64().unwrap()));
+    }
+    println!("{flavour:?}: the preview's width and height by view: {heights:?}");
+    // The block's options change the preview, and its height follows.
+    let block = "wp.data.select('core/block-editor').getBlocks().find(b => b.name === 'kpo-explainer/explainer').clientId";
+    let before = b.js(&height).await.as_f64().unwrap();
+    b.js(&format!(
+        "wp.data.dispatch('core/block-editor').updateBlockAttributes({block}, {{ start: 'quiz', lang: 'fil' }})"
+    ))
+    .await;
+    b.wait_js(
+        &format!("{inside}?.querySelector('.kpo')?.dataset.step === 'quiz' && {inside}.querySelector('.kpo').lang === 'fil'"),
+        "the preview at the quiz, in Filipino",
+    )
+    .await;
+    b.wait_js(&fits, "the preview at the quiz's height").await;
+    let after = b.js(&height).await.as_f64().unwrap();
+    assert!(
+        (after - before).abs() > 20.0,
+        "the preview stayed {before} px for another step"
+    );
+    // A pasted paragraph as an option's value is cut as embed.js cuts it,
+    // and the preview still loads.
+    b.js(&format!(
+        "wp.data.dispatch('core/block-editor').updateBlockAttributes({block}, {{ theme: 'x'.repeat(100000) }})"
+    ))
+    .await;
+    b.wait_js(
+        &format!("{frame}.src.includes('theme=') && {inside}?.querySelector('.kpo')?.dataset.step === 'quiz'"),
+        "the preview with a 100,000-character theme",
+    )
+    .await;
+    let src = b.js(&format!("return {frame}.src.length")).await;
+    assert!(
+        src.as_u64().unwrap() < 1000,
+        "an address {src} characters long"
+    );
+    b.wait_js(&fits, "the preview at the widget's height").await;
+    b.close().await;
 }
