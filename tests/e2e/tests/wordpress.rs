@@ -7,7 +7,7 @@
 
 use kpo_content::Step;
 use kpo_e2e::wordpress::{Flavour, WordPress};
-use kpo_e2e::{content, published, Browser};
+use kpo_e2e::{content, on_each_wordpress, published, Browser};
 use kpo_site::publish::PLUGIN_ZIP;
 
 /// A JavaScript expression for an element inside the page's widget `n`
@@ -36,26 +36,6 @@ async fn live(b: &Browser, n: usize) {
         "the live widget",
     )
     .await;
-}
-
-/// Makes each named `async fn(Flavour)` a test on each WordPress: a module
-/// of the test's name with `debian` and `current` in it.
-macro_rules! on_each_wordpress {
-    ($($test:ident),* $(,)?) => {$(
-        mod $test {
-            use kpo_e2e::wordpress::Flavour;
-
-            #[tokio::test(flavor = "current_thread")]
-            async fn debian() {
-                super::$test(Flavour::Debian).await
-            }
-
-            #[tokio::test(flavor = "current_thread")]
-            async fn current() {
-                super::$test(Flavour::Current).await
-            }
-        }
-    )*};
 }
 
 on_each_wordpress!(
