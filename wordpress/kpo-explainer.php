@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       BPO vs KPO explainer
  * Description:       An interactive guide to BPO and KPO, with a quiz. Add it to a post with the [kpo_explainer] shortcode or the "BPO vs KPO explainer" block; any author can.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * License:           MIT OR Apache-2.0
@@ -10,13 +10,20 @@
  *
  * The widget itself is in widget/, served from this blog's own address, so it
  * needs no other host and no CORS set-up. Its files load only on pages that
- * show it. The plugin stores nothing: a reader's progress stays in the
- * reader's browser, so uninstalling leaves nothing behind.
+ * show it. A reader's progress stays in the reader's browser; the blog keeps
+ * only counts of the quiz's answers (results.php; shown to the blogger by
+ * admin.php), which uninstalling drops with the plugin's options.
  */
 
 defined( 'ABSPATH' ) || exit;
 
-const KPO_EXPLAINER_VERSION = '0.1.0';
+const KPO_EXPLAINER_VERSION = '0.2.0';
+
+require_once __DIR__ . '/results.php';
+if ( is_admin() ) {
+	require_once __DIR__ . '/admin.php';
+}
+register_activation_hook( __FILE__, 'kpo_explainer_install' );
 
 /**
  * The widget's options: shortcode attribute => data attribute. The block's
@@ -45,6 +52,10 @@ const KPO_EXPLAINER_OPTIONS = array(
  * Without `lang` the widget speaks the page's language (WordPress sets it
  * from the site's) when it has it, and its default language otherwise.
  *
+ * On a published post, and unless counting is off, the element names where
+ * the widget reports answers (data-report, this post's REST address):
+ * embed.js sends them there once the reader has answered.
+ *
  * @param array|string $atts Shortcode attributes: theme, start, quiz_shuffle, lang, name.
  * @return string
  */
@@ -52,7 +63,11 @@ function kpo_explainer_render( $atts ) {
 	$defaults = array_fill_keys( array_keys( KPO_EXPLAINER_OPTIONS ), '' ) + array( 'name' => '' );
 	$atts     = shortcode_atts( $defaults, $atts, 'kpo_explainer' );
 	wp_enqueue_script( 'kpo-explainer' );
-	$html = '<div data-kpo-explainer="' . esc_attr( $atts['name'] ) . '"';
+	$html   = '<div data-kpo-explainer="' . esc_attr( $atts['name'] ) . '"';
+	$report = kpo_explainer_report_url();
+	if ( '' !== $report ) {
+		$html .= ' data-report="' . esc_url( $report ) . '"';
+	}
 	foreach ( KPO_EXPLAINER_OPTIONS as $key => $attribute ) {
 		$value = trim( (string) $atts[ $key ] );
 		if ( '' !== $value ) {

@@ -349,13 +349,21 @@ const HTACCESS: &str = "# What the widget's files need, for Apache: other sites 
 AddType application/wasm .wasm\n\
 <IfModule mod_headers.c>\n    Header set Access-Control-Allow-Origin \"*\"\n    Header set Cache-Control \"no-cache\"\n</IfModule>\n";
 
-/// The plugin zip: `kpo-explainer/` holding the plugin's files and, in
-/// `widget/`, its own copy of the widget. Dated 1980-01-01, so the same
-/// build makes the same zip.
+/// The plugin zip: `kpo-explainer/` holding every file of the plugin's
+/// folder (so a new one can't be left out) and, in `widget/`, its own copy
+/// of the widget. Dated 1980-01-01, so the same build makes the same zip.
 fn plugin_zip(plugin: &Path, widget: &[PathBuf]) -> Result<Vec<u8>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(plugin)
+        .map_err(|e| format!("{}: {e}", plugin.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
     let mut entries: Vec<(String, PathBuf)> = Vec::new();
-    for name in ["kpo-explainer.php", "block.json", "editor.js", "readme.txt"] {
-        entries.push((format!("kpo-explainer/{name}"), plugin.join(name)));
+    for file in files {
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        entries.push((format!("kpo-explainer/{name}"), file.clone()));
     }
     for file in widget {
         let name = file.file_name().unwrap_or_default().to_string_lossy();

@@ -477,6 +477,95 @@ impl WordPress {
     pub fn content_of(&self, id: u64) -> String {
         self.php("", &format!("echo get_post( {id} )->post_content;"))
     }
+
+    /// The rows a SELECT gives, through WordPress's own `$wpdb` (so the
+    /// same on MariaDB and SQLite), as JSON objects of strings; `{prefix}`
+    /// in it is the blog's table prefix.
+    pub fn select(&self, query: &str) -> Vec<serde_json::Value> {
+        let out = self.php(
+            "",
+            &format!(
+                "global $wpdb; $rows = $wpdb->get_results( str_replace( '{{prefix}}', $wpdb->prefix, {} ), ARRAY_A ); \
+                 if ( ! is_array( $rows ) ) {{ echo $wpdb->last_error; exit( 1 ); }} echo wp_json_encode( $rows );",
+                php_string(query)
+            ),
+        );
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
+    }
+
+    /// Sends one HTTP/1.0 request to `url` (an address on this blog) from
+    /// `from`, a loopback address of the caller's choosing (all of
+    /// 127.0.0.0/8 is the machine's own), as a reader's browser at that
+    /// address would: no cookies. Returns the status and the body.
+    pub async fn request(
+        &self,
+        from: std::net::Ipv4Addr,
+        method: &str,
+        url: &str,
+        content_type: &str,
+        body: &[u8],
+    ) -> (u16, String) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let path = url
+            .strip_prefix(&self.url)
+            .unwrap_or_else(|| panic!("{url} is not on {}", self.url));
+        let to: std::net::SocketAddr = self.url.trim_start_matches("http://").parse().unwrap();
+        let mut tries = 0;
+        let mut stream = loop {
+            let socket = tokio::net::TcpSocket::new_v4().unwrap();
+            socket.bind((from, 0).into()).unwrap();
+            match socket.connect(to).await {
+                Ok(stream) => break stream,
+                // A connection refused while the server's queue is full.
+                Err(_) if tries < 50 => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("cannot connect from {from} to {to}: {e}"),
+            }
+        };
+        let head = format!(
+            "{method} {path} HTTP/1.0\r\nHost: {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+            to,
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        stream.write_all(body).await.unwrap();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).await.unwrap();
+        let answer = String::from_utf8_lossy(&answer).into_owned();
+        let status = answer
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("no status from {url}: {answer}"));
+        let body = answer
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_owned())
+            .unwrap_or_default();
+        (status, body)
+    }
+}
+
+/// Makes each named `async fn(Flavour)` a test on each WordPress: a module
+/// of the test's name with `debian` and `current` in it.
+#[macro_export]
+macro_rules! on_each_wordpress {
+    ($($test:ident),* $(,)?) => {$(
+        mod $test {
+            use $crate::wordpress::Flavour;
+
+            #[tokio::test(flavor = "current_thread")]
+            async fn debian() {
+                super::$test(Flavour::Debian).await
+            }
+
+            #[tokio::test(flavor = "current_thread")]
+            async fn current() {
+                super::$test(Flavour::Current).await
+            }
+        }
+    )*};
 }
 
 impl Drop for WordPress {

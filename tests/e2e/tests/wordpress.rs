@@ -7,7 +7,7 @@
 
 use kpo_content::Step;
 use kpo_e2e::wordpress::{Flavour, WordPress};
-use kpo_e2e::{content, published, Browser};
+use kpo_e2e::{content, on_each_wordpress, published, Browser};
 use kpo_site::publish::PLUGIN_ZIP;
 
 /// A JavaScript expression for an element inside the page's widget `n`
@@ -36,26 +36,6 @@ async fn live(b: &Browser, n: usize) {
         "the live widget",
     )
     .await;
-}
-
-/// Makes each named `async fn(Flavour)` a test on each WordPress: a module
-/// of the test's name with `debian` and `current` in it.
-macro_rules! on_each_wordpress {
-    ($($test:ident),* $(,)?) => {$(
-        mod $test {
-            use kpo_e2e::wordpress::Flavour;
-
-            #[tokio::test(flavor = "current_thread")]
-            async fn debian() {
-                super::$test(Flavour::Debian).await
-            }
-
-            #[tokio::test(flavor = "current_thread")]
-            async fn current() {
-                super::$test(Flavour::Current).await
-            }
-        }
-    )*};
 }
 
 on_each_wordpress!(
@@ -507,11 +487,31 @@ async fn uninstalling_the_plugin_leaves_nothing_behind(flavour: Flavour) {
     let wp = WordPress::start(flavour, None);
     let before = wp.php("", STORED);
     wp.install_plugin(&published(None).join(PLUGIN_ZIP));
-    let (post, _) = wp.post("author", "Shortcode", "[kpo_explainer]");
+    let (post, id) = wp.post("author", "Shortcode", "[kpo_explainer]");
     let b = Browser::start(1280, 900).await;
     b.client.goto(&post).await.unwrap();
     live(&b, 0).await;
     b.close().await;
+    // A reader's finished quiz counted, so the plugin's table holds a row.
+    let quiz: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(kpo_e2e::dist().join("quiz.json")).unwrap())
+            .unwrap();
+    let report = serde_json::json!({"kind": "complete", "lang": "en", "score": 1,
+        "total": quiz["questions"].as_array().unwrap().len(), "passed": false, "warmup": null});
+    let (status, _) = wp
+        .request(
+            std::net::Ipv4Addr::LOCALHOST,
+            "POST",
+            &format!("{}/wp-json/kpo-explainer/v1/posts/{id}/reports", wp.url),
+            "application/json",
+            report.to_string().as_bytes(),
+        )
+        .await;
+    assert_eq!(status, 204);
+    let kept = wp.php("", STORED);
+    for table in ["kpo_explainer_counts", "kpo_explainer_limits"] {
+        assert!(kept.contains(table), "{kept}");
+    }
     let out = wp.php(
         "admin",
         r#"
@@ -530,17 +530,19 @@ async fn uninstalling_the_plugin_leaves_nothing_behind(flavour: Flavour) {
         ),
         "gone"
     );
-    // Every option, post meta and user meta that mentions the plugin, but
-    // WordPress's own list of recently active plugins.
+    // Every table, option, post meta and user meta that mentions the
+    // plugin, but WordPress's own list of recently active plugins.
     assert_eq!(wp.php("", STORED), before);
 }
 
-/// The database rows that mention the plugin, but WordPress's own note of
-/// recently deactivated plugins (its bookkeeping, not the plugin's).
+/// The tables and database rows that mention the plugin, but WordPress's
+/// own note of recently deactivated plugins (its bookkeeping, not the
+/// plugin's).
 const STORED: &str = r#"
     global $wpdb;
     $like = '%' . $wpdb->esc_like( 'kpo' ) . '%';
     echo wp_json_encode( array(
+        $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $like ) ),
         $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE (option_name LIKE %s OR option_value LIKE %s) AND option_name <> 'recently_activated'", $like, $like ) ),
         $wpdb->get_col( $wpdb->prepare( "SELECT meta_key FROM {$wpdb->postmeta} WHERE meta_key LIKE %s OR meta_value LIKE %s", $like, $like ) ),
         $wpdb->get_col( $wpdb->prepare( "SELECT meta_key FROM {$wpdb->usermeta} WHERE meta_key LIKE %s OR meta_value LIKE %s", $like, $like ) ),
@@ -549,18 +551,28 @@ const STORED: &str = r#"
 
 #[test]
 fn the_plugins_php_is_clean() {
-    let file =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress/kpo-explainer.php");
-    let out = std::process::Command::new("php")
-        .arg("-l")
-        .arg(&file)
-        .output()
-        .expect("run php -l");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "php"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 4, "{files:?}");
+    for file in files {
+        let out = std::process::Command::new("php")
+            .arg("-l")
+            .arg(&file)
+            .output()
+            .expect("run php -l");
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            file.display(),
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
 }
 
 /// Layout shifts from the very start of each page load, each as its time
