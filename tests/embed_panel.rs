@@ -37,9 +37,16 @@ async fn embed_this_shows_both_snippets_with_the_widgets_address() {
     click(&toggle).await;
     assert!(!find(&root, ".embed-panel").hidden());
     let areas = snippet_texts(&root);
+    // Words and a link where no script runs; a screen kept for the widget
+    // where scripts do (embed.css), for 6 s unless embed.js comes.
     assert_eq!(
         areas[0],
-        "<div data-kpo-explainer style=\"min-height:100vh\"></div>\n<script src=\"https://example.org/kpo/embed.js\" defer></script>"
+        format!(
+            "<link rel=\"stylesheet\" href=\"https://example.org/kpo/embed.css\">\n\
+             <div data-kpo-explainer><p class=\"kpo-wait\">{} <a href=\"https://example.org/kpo/index.html\" target=\"_blank\" rel=\"noopener\">{}</a></p></div>\n\
+             <script src=\"https://example.org/kpo/embed.js\" defer></script>",
+            CONTENT.ui.embed_fallback, CONTENT.ui.open_in_new_tab
+        )
     );
     assert!(areas[1].starts_with(
         "<iframe src=\"https://example.org/kpo/index.html?embed=1\" title=\"BPO vs KPO explainer\" data-kpo-explainer-frame"
@@ -78,7 +85,8 @@ async fn snippets_ask_for_the_language_the_reader_is_in() {
     .await;
     let areas = snippet_texts(&root);
     assert!(
-        areas[0].starts_with("<div data-kpo-explainer data-lang=\"fil\" style="),
+        areas[0].contains("<div data-kpo-explainer data-lang=\"fil\"><p class=\"kpo-wait\">")
+            && areas[0].contains("<a href=\"https://example.org/kpo/index.fil.html\""),
         "{}",
         areas[0]
     );

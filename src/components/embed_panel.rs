@@ -17,10 +17,13 @@ use crate::state::{Action, Panel};
 /// reader is in the default language), they follow the page's language;
 /// given one, they ask for it.
 ///
-/// Only where scripts run does a screen's height wait for the widget (the
-/// style's `scripting` query), so nothing on the page jumps when it arrives
-/// and the sentence shows while it loads; the frame loads only near the
-/// reader, and is a block so it lines up with a centred column's text.
+/// Only where scripts run does a screen's height wait for the widget
+/// (`embed.css`'s `scripting` query, for 6 s unless `embed.js` comes), so
+/// nothing on the page jumps when it arrives and the sentence shows while it
+/// loads. A style sheet, before the element so what follows waits for it,
+/// not a `<style>`: WordPress strips an Author's `<style>` tags and shows
+/// their text. The frame loads only near the reader, and is a block so it
+/// lines up with a centred column's text.
 pub fn snippets(
     base: &str,
     title: &str,
@@ -34,7 +37,7 @@ pub fn snippets(
     let page = lang.map_or_else(|| "index.html".to_owned(), kpo_content::page_file);
     let link = format!("<a href=\"{base}{page}\" target=\"_blank\" rel=\"noopener\">{open}</a>");
     let script = format!(
-        "<div data-kpo-explainer{data_lang}><p class=\"kpo-wait\">{fallback} {link}</p></div>\n<style>@media (scripting:enabled){{[data-kpo-explainer]:has(>.kpo-wait):not(.kpo-released){{display:block;min-height:100vh}}}}</style>\n<script src=\"{base}embed.js\" defer></script>"
+        "<link rel=\"stylesheet\" href=\"{base}embed.css\">\n<div data-kpo-explainer{data_lang}><p class=\"kpo-wait\">{fallback} {link}</p></div>\n<script src=\"{base}embed.js\" defer></script>"
     );
     let iframe = format!(
         "<iframe src=\"{base}{page}?embed=1\" title=\"{title}\" data-kpo-explainer-frame loading=\"lazy\" style=\"display:block;width:100%;height:100vh;border:0\">{fallback} {link}</iframe>\n<script src=\"{base}embed.js\" defer></script>"

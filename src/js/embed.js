@@ -1,7 +1,8 @@
 // kpo-explainer embed loader. Paste on any page the snippets the widget's
 // "Embed this" gives (docs/embedding.md):
+//   <link rel="stylesheet" href="https://…/embed.css"> (keeps a screen's
+//   height for it where scripts run, for 6 s unless this script comes)
 //   <div data-kpo-explainer><p class="kpo-wait">… <a href="…">…</a></p></div>
-//   <style>(keeps a screen's height for it where scripts run)</style>
 //   <script src="https://…/embed.js" defer></script>
 // and/or an <iframe src="https://…/index.html?embed=1" data-kpo-explainer-frame
 //   loading="lazy" style="display:block;width:100%;height:100vh;border:0">.
@@ -251,6 +252,7 @@
       return c.tagName !== "STYLE";
     });
     var styled = Promise.resolve();
+    var waited = null;
     // A press on the pre-rendered step before the widget is live is carried
     // out once it is (it renders the same buttons, in the same order).
     var early = -1;
@@ -274,7 +276,19 @@
           ok();
         };
       });
-      root.append(link, node);
+      // Until the widget shows, the page's own words in the element (what
+      // is coming, and a link to it) stay in view, gently pulsing.
+      var slot = document.createElement("slot");
+      root.append(link, slot, node);
+      var words = host.querySelector(".kpo-wait");
+      var pulse = words && words.animate && !matchMedia("(prefers-reduced-motion: reduce)").matches &&
+        words.animate([{ opacity: 1 }, { opacity: 0.45 }], { duration: 900, direction: "alternate", iterations: Infinity });
+      host.setAttribute("aria-busy", "true");
+      waited = function () {
+        slot.remove();
+        if (pulse) pulse.cancel();
+        host.removeAttribute("aria-busy");
+      };
     }
     host.classList.add("kpo-live");
     var report = reporter(host);
@@ -287,6 +301,7 @@
       });
     }
     Promise.all([load(), styled, text(lang)]).then(function (r) {
+      if (waited) waited();
       node.hidden = false;
       r[0].mount_embedded(host, node, base, index, theme, r[2], text);
       if (prerendered) {
@@ -316,7 +331,10 @@
         if (h >= host.getBoundingClientRect().height - 1 || box.bottom >= innerHeight) release();
       }).observe(node);
     }).catch(function (error) {
-      // Said above the pre-rendered step, which stays readable.
+      if (waited) waited();
+      // Said above the pre-rendered step, which stays readable; the space
+      // kept for the widget goes.
+      host.classList.add("kpo-released");
       failed(node, error, lang);
     });
   }
@@ -335,6 +353,9 @@
     var f = document.querySelectorAll("iframe[data-kpo-explainer-frame]");
     for (var i = 0; i < f.length; i++) setUpFrame(f[i]);
     var h = document.querySelectorAll("[data-kpo-explainer]");
+    // Here, so the space the snippet keeps is kept until the widget fills
+    // it (embed.css lets it go after 6 s if this never ran).
+    for (var k = 0; k < h.length; k++) h[k].style.animation = "none";
     // After the page's first paint (the frame after the next one starts),
     // so the page shows before any of the widget's work begins.
     requestAnimationFrame(function () {

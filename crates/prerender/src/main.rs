@@ -54,6 +54,9 @@ async fn render_fragment(words: Words, step: Step) -> String {
         use_hash: false,
         start: Some(step),
         theme: Some(yew::AttrValue::Static("light")),
+        // The live widget offers "Embed this" with the plugin's address:
+        // the same line here, so the step keeps its height.
+        base_url: Some(yew::AttrValue::Static("{{WIDGET}}")),
         prerendered: true,
     });
     let html = yew::LocalServerRenderer::<App>::with_props(props)

@@ -97,7 +97,7 @@ fn fetched(widget: &Server) -> Vec<String> {
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn a_widget_far_below_costs_only_embed_js_until_the_reader_comes_near() {
+async fn a_widget_far_below_costs_only_its_loader_until_the_reader_comes_near() {
     for snippet in [Snippet::Script, Snippet::Frame] {
         let widget = Server::start(dist(), vec![cors()]);
         let page = article(&widget, snippet, 60, false);
@@ -113,9 +113,15 @@ async fn a_widget_far_below_costs_only_embed_js_until_the_reader_comes_near() {
         // Give the browser a moment to start anything it was going to.
         b.js("return new Promise(r => requestAnimationFrame(() => setTimeout(r, 300)))")
             .await;
+        // embed.js, and for the script tag the 200 bytes of embed.css that
+        // keep the widget's place.
+        let first = match snippet {
+            Snippet::Script => vec!["/embed.css", "/embed.js"],
+            _ => vec!["/embed.js"],
+        };
         assert_eq!(
             fetched(&widget),
-            vec!["/embed.js"],
+            first,
             "{snippet:?} before the reader comes near"
         );
         // Within about a screen of it, the rest loads.
@@ -332,4 +338,92 @@ async fn the_standalone_page_says_so_when_its_script_cannot_load() {
         );
         b.close().await;
     }
+}
+
+/// The snippet's sentence and link, and how far the paragraph after the
+/// widget is below the link.
+async fn words_and_room(b: &Browser) -> (bool, f64) {
+    let r = b
+        .js(&format!(
+            "const w = {WIDGET}.querySelector('.kpo-wait'); const a = w.querySelector('a'); \
+             return [w.checkVisibility() && a.checkVisibility(), document.getElementById('after').getBoundingClientRect().top - a.getBoundingClientRect().bottom]"
+        ))
+        .await;
+    (r[0].as_bool().unwrap(), r[1].as_f64().unwrap())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_blocked_embed_js_leaves_words_and_a_link_not_an_empty_screen() {
+    let widget = Server::start(dist(), vec![cors()]);
+    let page = article(&widget, Snippet::Script, 2, false);
+    let b = Browser::start(1280, 900).await;
+    b.cdp("Network.enable", serde_json::json!({})).await;
+    b.cdp(
+        "Network.setBlockedURLs",
+        serde_json::json!({ "urls": ["*embed.js"] }),
+    )
+    .await;
+    b.client.goto(&page.url("/")).await.unwrap();
+    // A screen is kept at first, as for a widget on its way...
+    let (shown, room) = words_and_room(&b).await;
+    assert!(shown, "no words where the widget should be");
+    assert!(room > 600.0, "no screen kept at first: {room} px");
+    // ...and let go when no widget came: the words and link remain.
+    b.wait_js(
+        &format!("{WIDGET}.getBoundingClientRect().height < 200"),
+        "the kept screen let go",
+    )
+    .await;
+    let (shown, room) = words_and_room(&b).await;
+    assert!(shown, "the words went too");
+    assert!(room < 60.0, "{room} px of blank under the words");
+    b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn on_a_slow_link_the_kept_screen_says_what_is_coming() {
+    let widget = Server::start(dist(), vec![cors()]);
+    let page = article(&widget, Snippet::Script, 2, false);
+    let b = Browser::start(1280, 900).await;
+    b.record_errors().await;
+    // About 1.6 Mbit/s, with a phone network's latency.
+    b.cdp("Network.enable", serde_json::json!({})).await;
+    b.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({ "offline": false, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 100_000 }),
+    )
+    .await;
+    b.client.goto(&page.url("/")).await.unwrap();
+    // Once embed.js runs, and until the widget shows: the sentence and its
+    // link in view, and the element busy.
+    b.wait_js(&format!("{WIDGET}.shadowRoot !== null"), "embed.js at work")
+        .await;
+    let during = b
+        .js(&format!(
+            "return [{WIDGET}.getAttribute('aria-busy'), {WIDGET}.querySelector('.kpo-wait').checkVisibility(), \
+             !!{WIDGET}.shadowRoot.querySelector('.kpo')]"
+        ))
+        .await;
+    assert_eq!(
+        during,
+        serde_json::json!(["true", true, false]),
+        "while the widget loads"
+    );
+    b.wait_js(
+        &format!("{WIDGET}.shadowRoot.querySelector('.kpo .step-heading') !== null"),
+        "the widget, at last",
+    )
+    .await;
+    let after = b
+        .js(&format!(
+            "return [{WIDGET}.hasAttribute('aria-busy'), {WIDGET}.querySelector('.kpo-wait').checkVisibility()]"
+        ))
+        .await;
+    assert_eq!(
+        after,
+        serde_json::json!([false, false]),
+        "the words go when the widget comes"
+    );
+    assert_eq!(b.errors().await, Vec::<String>::new());
+    b.close().await;
 }

@@ -46,6 +46,9 @@ on_each_wordpress!(
     an_administrators_custom_html_takes_either_snippet,
     the_custom_html_blocks_preview_shows_the_whole_widget,
     the_blocks_preview_is_the_widgets_height_in_every_editor_view,
+    a_post_with_the_plugin_is_never_a_blank_screen,
+    an_authors_pasted_snippets_leave_words_and_a_link,
+    the_theme_draws_no_box_around_the_widget,
     uninstalling_the_plugin_leaves_nothing_behind,
 );
 
@@ -575,11 +578,16 @@ fn the_plugins_php_is_clean() {
     }
 }
 
-/// Layout shifts from the very start of each page load, each as its time
-/// and score in `window.__shifts`, and the moment wp-embed shows a frame
-/// (it takes away the style that hid it) in `window.__swap`.
+/// Layout shifts from the very start of each page load, each as its time,
+/// its score and whether it moved something before the pasted link (which
+/// the link's frame can't have caused: the theme's fonts arriving, say) in
+/// `window.__shifts`, and the moment wp-embed shows a frame (it takes away
+/// the style that hid it) in `window.__swap`.
 const RECORD_SHIFTS: &str = "window.__shifts = []; window.__swap = null; \
-    new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push([e.startTime, e.value]); }) \
+    new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) { \
+    const link = document.querySelector('.wp-embedded-content, [data-kpo-explainer]'); \
+    window.__shifts.push([e.startTime, e.value, !!link && e.sources.some(s => s.node && s.node.nodeType === 1 \
+    && (link.compareDocumentPosition(s.node) & Node.DOCUMENT_POSITION_PRECEDING) && !s.node.contains(link))]); } }) \
     .observe({ type: 'layout-shift', buffered: true }); \
     new MutationObserver(r => { if (window.__swap === null && r.some(m => m.target.matches('iframe.wp-embedded-content') && !m.target.getAttribute('style'))) \
     window.__swap = performance.now(); }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });";
@@ -692,13 +700,14 @@ async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavou
                     at[1].as_f64().unwrap(),
                     at[2].as_f64().unwrap(),
                 );
-                let shifts: Vec<(f64, f64)> = serde_json::from_value(at[3].clone()).unwrap();
+                let shifts: Vec<(f64, f64, bool)> = serde_json::from_value(at[3].clone()).unwrap();
                 // The swap's shift is drawn in the frame after it (or the
                 // one after that, on a busy machine).
                 let (at_swap, other): (Vec<_>, Vec<_>) = shifts
                     .iter()
-                    .partition(|(t, _)| (swap - 1.0..swap + 100.0).contains(t));
-                let sum = |v: &[&(f64, f64)]| v.iter().map(|(_, s)| s).sum::<f64>() + 0.0;
+                    .filter(|(_, _, before)| !before)
+                    .partition(|(t, _, _)| (swap - 1.0..swap + 100.0).contains(t));
+                let sum = |v: &[&(f64, f64, bool)]| v.iter().map(|(_, s, _)| s).sum::<f64>() + 0.0;
                 let (swapped, rest) = (sum(&at_swap), sum(&other));
                 println!(
                     "{flavour:?}, {form}: the frame at x={frame}, the text at x={text}; \
@@ -708,7 +717,8 @@ async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavou
                     (frame - text).abs() <= 1.0,
                     "{form}: the frame starts at x={frame}, the text at x={text}"
                 );
-                // Nothing of the widget's moves the page.
+                // Nothing of the widget's moves the page (the theme may: its
+                // fonts, arriving, move its header a little).
                 assert!(
                     rest <= 0.005,
                     "{form}: shifts besides wp-embed's swap: {shifts:?} (swap at {swap})"
@@ -872,5 +882,248 @@ async fn the_blocks_preview_is_the_widgets_height_in_every_editor_view(flavour: 
         "an address {src} characters long"
     );
     b.wait_js(&fits, "the preview at the widget's height").await;
+    b.close().await;
+}
+
+/// Evaluates `expression` through DevTools: it works on a page whose own
+/// scripts are off.
+async fn devtools(b: &Browser, expression: &str) -> serde_json::Value {
+    let r = b
+        .cdp(
+            "Runtime.evaluate",
+            serde_json::json!({ "expression": expression, "returnByValue": true }),
+        )
+        .await;
+    assert!(r.get("exceptionDetails").is_none(), "{expression}: {r}");
+    r["result"]["value"].clone()
+}
+
+/// The widget's element and what is in it, from the page's first byte: its
+/// height (less the no-script note's, which only shows without scripts),
+/// the step shown, its heading, whether the no-script note shows, and the
+/// space between it and the paragraph after it.
+const FIRST_SCREEN: &str = "(() => { const h = document.querySelector('[data-kpo-explainer]'); const r = h.shadowRoot; \
+    const note = r && r.querySelector('.kpo-noscript'); const shown = !!note && getComputedStyle(note).display !== 'none'; \
+    if (shown) note.style.display = 'none'; const height = h.getBoundingClientRect().height; if (shown) note.style.display = ''; \
+    return [height, r ? r.querySelector('.kpo').dataset.step : null, \
+    r ? r.querySelector('.step-heading').textContent : null, shown, \
+    document.querySelector('.after').getBoundingClientRect().top - h.getBoundingClientRect().bottom]; })()";
+
+async fn a_post_with_the_plugin_is_never_a_blank_screen(flavour: Flavour) {
+    let c = content();
+    let wp = WordPress::start(flavour, None);
+    wp.install_plugin(&published(None).join(PLUGIN_ZIP));
+    // A post per step it can start on, with words after it.
+    let posts: Vec<(Step, String)> = Step::ALL
+        .iter()
+        .map(|&step| {
+            let (url, _) = wp.post(
+                "author",
+                &format!("Starts on {}", step.id()),
+                &format!(
+                    "<p>Before.</p>\n[kpo_explainer start=\"{}\"]\n<p class=\"after\">After.</p>",
+                    step.id()
+                ),
+            );
+            (step, url)
+        })
+        .collect();
+    for (width, height) in [(1280, 900), (390, 844)] {
+        // Without JavaScript: the start step itself, and a note.
+        let off = Browser::start(width, height).await;
+        off.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            serde_json::json!({ "value": true }),
+        )
+        .await;
+        let mut first = Vec::new();
+        for (step, post) in &posts {
+            off.client.goto(post).await.unwrap();
+            let s = devtools(&off, FIRST_SCREEN).await;
+            assert_eq!(s[1], step.id(), "{width} px, JavaScript off");
+            assert_eq!(s[2], c.steps.get(*step).heading, "{width} px");
+            assert_eq!(s[3], true, "{width} px, {}: no note", step.id());
+            first.push(s[0].as_f64().unwrap());
+        }
+        off.close().await;
+        // With it: the live widget takes the step's place at its height,
+        // moving nothing, and keeps no blank space under it.
+        let on = Browser::start(width, height).await;
+        on.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": RECORD_SHIFTS }),
+        )
+        .await;
+        for ((step, post), pre) in posts.iter().zip(&first) {
+            on.client.goto(post).await.unwrap();
+            live(&on, 0).await;
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            let s = on.js(&format!("return {FIRST_SCREEN}")).await;
+            let (now, gap) = (s[0].as_f64().unwrap(), s[4].as_f64().unwrap());
+            let shifts: Vec<(f64, f64, bool)> =
+                serde_json::from_value(on.js("return window.__shifts").await).unwrap();
+            // The widget's and what follows it (not the theme's header,
+            // moved by its fonts arriving).
+            let cls: f64 = shifts
+                .iter()
+                .filter(|(_, _, before)| !before)
+                .map(|(_, v, _)| v)
+                .sum::<f64>()
+                + 0.0;
+            println!(
+                "{flavour:?}, {width} px, {}: {pre} px pre-rendered, {now} px live, {gap} px to the next paragraph, layout shift {cls:.3}",
+                step.id()
+            );
+            assert_eq!(s[1], step.id());
+            assert!(
+                (now - pre).abs() <= 2.0,
+                "{width} px, {}: {pre} px pre-rendered, {now} px live",
+                step.id()
+            );
+            // No more than the paragraph's own margin between the widget
+            // and the words after it.
+            assert!(
+                gap < 60.0,
+                "{width} px, {}: {gap} px of blank under the widget",
+                step.id()
+            );
+            assert!(
+                cls <= 0.01,
+                "{width} px, {}: layout shift {cls}: {shifts:?}",
+                step.id()
+            );
+            // Each post for a first-time reader: one who has been here
+            // resumes where they were, whatever the post starts on.
+            on.js("localStorage.clear()").await;
+        }
+        on.close().await;
+    }
+}
+
+async fn an_authors_pasted_snippets_leave_words_and_a_link(flavour: Flavour) {
+    let c = content();
+    let widget = kpo_e2e::Server::start(kpo_e2e::dist(), vec![kpo_e2e::cors()]);
+    let wp = WordPress::start(flavour, None);
+    let (script, iframe) = kpo_explainer::components::embed_panel::snippets(
+        &widget.url("/"),
+        c.meta.title,
+        c.ui.embed_fallback,
+        c.ui.open_in_new_tab,
+        None,
+    );
+    // An Author (no unfiltered_html) pastes each into a Custom HTML block:
+    // WordPress takes out the script, the style sheet and the frame (and
+    // would leave a `<style>`'s text on the page).
+    for snippet in [script, iframe] {
+        let (post, id) = wp.post(
+            "author",
+            "Pasted snippet",
+            &format!("<!-- wp:html -->\n{snippet}\n<!-- /wp:html -->\n\n<!-- wp:paragraph --><p class=\"after\">After.</p><!-- /wp:paragraph -->"),
+        );
+        let saved = wp.content_of(id);
+        assert!(
+            !saved.contains("<script") && !saved.contains("<iframe") && !saved.contains("<link"),
+            "WordPress kept an Author's {saved}"
+        );
+        let b = Browser::start(390, 844).await;
+        b.client.goto(&post).await.unwrap();
+        let (words, link, room) = (
+            b.js("return document.querySelector('.entry-content, .wp-block-post-content').innerText.trim()")
+                .await,
+            b.js(&format!(
+                "return [...document.querySelectorAll('a')].filter(a => a.textContent === {:?}).map(a => a.href)",
+                c.ui.open_in_new_tab
+            ))
+            .await,
+            b.js("const a = document.querySelector('.after').getBoundingClientRect().top; \
+                  const w = [...document.querySelectorAll('a')].find(x => x.target === '_blank').getBoundingClientRect().bottom; return a - w")
+                .await,
+        );
+        // The sentence and its link, and nothing else of the snippet.
+        assert_eq!(
+            words,
+            format!("{} {}\n\nAfter.", c.ui.embed_fallback, c.ui.open_in_new_tab),
+            "{saved}"
+        );
+        assert_eq!(link, serde_json::json!([widget.url("/index.html")]));
+        // Words and a link, then the post goes on: no screen kept empty.
+        assert!(
+            room.as_f64().unwrap() < 80.0,
+            "{} px between the link and what follows",
+            room
+        );
+        b.close().await;
+    }
+}
+
+async fn the_theme_draws_no_box_around_the_widget(flavour: Flavour) {
+    let wp = WordPress::start(flavour, None);
+    wp.install_plugin(&published(None).join(PLUGIN_ZIP));
+    let (post, _) = wp.post("author", "Focus", "<!-- wp:kpo-explainer/explainer /-->");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&post).await.unwrap();
+    live(&b, 0).await;
+    // Next, by keyboard: the new step's heading takes focus, inside the
+    // shadow root, so the page's focus is on the widget's element.
+    b.js(&format!("{}.focus()", inside(0, ".step-nav .next")))
+        .await;
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(fantoccini::key::Key::Enter.to_string().as_str())
+        .await
+        .unwrap();
+    b.wait_js(
+        &format!("{}.dataset.step === 'definitions'", inside(0, ".kpo")),
+        "the next step",
+    )
+    .await;
+    let host = "document.querySelector('[data-kpo-explainer]')";
+    let ring = |el: &str| {
+        format!("(s => [s.outlineStyle, s.outlineWidth, s.boxShadow, s.borderStyle])(getComputedStyle({el}))")
+    };
+    let (on_host, on_wrapper) = (
+        b.js(&format!(
+            "return [{host}.matches(':focus'), {}]",
+            ring(host)
+        ))
+        .await,
+        b.js(&format!(
+            "return {}",
+            ring("document.querySelector('.wp-block-kpo-explainer-explainer')")
+        ))
+        .await,
+    );
+    println!("{flavour:?}: the host {on_host}, its block {on_wrapper}");
+    assert_eq!(on_host[0], true, "the focus is not in the widget");
+    let none = |v: &serde_json::Value| v[0] == "none" || v[1] == "0px";
+    assert!(
+        none(&on_host[1]) && on_host[1][2] == "none",
+        "the theme draws around the widget: {on_host}"
+    );
+    assert!(
+        none(&on_wrapper) && on_wrapper[2] == "none",
+        "the theme draws around the block: {on_wrapper}"
+    );
+    // The reader's own ring, on a control inside, shows.
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(fantoccini::key::Key::Tab.to_string().as_str())
+        .await
+        .unwrap();
+    let inner = b
+        .js(&format!(
+            "const f = {host}.shadowRoot.activeElement; return [f && f.tagName, {}]",
+            ring(&format!("{host}.shadowRoot.activeElement"))
+        ))
+        .await;
+    println!("{flavour:?}: the focused control {inner}");
+    assert!(
+        inner[1][0] != "none" && inner[1][1] != "0px",
+        "no focus ring on the control: {inner}"
+    );
     b.close().await;
 }
