@@ -47,19 +47,30 @@ function load(tag) {
   return texts[tag];
 }
 
-// A press on the pre-rendered page before the widget is live (index.html
-// remembers it from its first byte, as window.kpoPressed) is carried out
-// once it is: the same step renders the same buttons, in the same order.
+// A press on the pre-rendered page before the widget is live is carried
+// out once it is (the same step renders the same buttons, in the same
+// order): the first click in a preview that is still starting works. This
+// script is async in the head, so it listens from the moment it arrives.
 const buttons = () => [...document.querySelectorAll("#kpo-explainer button")];
+let early = -1;
+function remember(e) {
+  const b = e.target instanceof Element ? e.target.closest("#kpo-explainer [data-prerendered] button") : null;
+  if (b) early = buttons().indexOf(b);
+}
+document.addEventListener("click", remember, true);
+// Being async, it may run before the page is all there.
+const parsed = document.readyState === "loading"
+  ? new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }))
+  : Promise.resolve();
 
 const started = typeof WebAssembly === "object"
-  ? Promise.all([init(), load(pick())])
+  ? Promise.all([init(), load(pick()), parsed])
   : Promise.reject(new Error("this browser has no WebAssembly"));
 started
   .then(([wasm, text]) => {
     mount_standalone(new URL("./", import.meta.url).href, text, load);
+    document.removeEventListener("click", remember, true);
     // After the widget's first render, which its scheduler runs next.
-    const early = window.kpoPressed;
     if (early >= 0) setTimeout(() => buttons()[early]?.click(), 0);
     // In WordPress's embed of a pasted link (a frame it caps at 1000 px),
     // a step too tall for it is shown a part at a time.
@@ -71,6 +82,7 @@ started
     performance.mark("kpo-wasm-memory", { detail: wasm.memory.buffer.byteLength });
   })
   .catch((error) => {
+    document.removeEventListener("click", remember, true);
     console.error("kpo-explainer: the widget could not start:", error);
     // The pre-rendered first step stays; say why nothing responds.
     if (window.kpoShowFallback) window.kpoShowFallback();

@@ -277,16 +277,13 @@
         };
       });
       // Until the widget shows, the page's own words in the element (what
-      // is coming, and a link to it) stay in view, gently pulsing.
+      // is coming, and a link to it) stay in view, the element busy
+      // (embed.css makes the words pulse).
       var slot = document.createElement("slot");
       root.append(link, slot, node);
-      var words = host.querySelector(".kpo-wait");
-      var pulse = words && words.animate && !matchMedia("(prefers-reduced-motion: reduce)").matches &&
-        words.animate([{ opacity: 1 }, { opacity: 0.45 }], { duration: 900, direction: "alternate", iterations: Infinity });
       host.setAttribute("aria-busy", "true");
       waited = function () {
         slot.remove();
-        if (pulse) pulse.cancel();
         host.removeAttribute("aria-busy");
       };
     }

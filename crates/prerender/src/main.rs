@@ -16,6 +16,7 @@
 //! replaces the pre-rendered HTML with an identical live render in the same
 //! task, so nothing flashes or moves.
 
+mod compress;
 mod slim;
 
 use std::path::PathBuf;
@@ -387,6 +388,9 @@ fn run(dir: &std::path::Path) -> Result<(), String> {
     if std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release") {
         // Stable names: Trunk.toml turns file hashes off.
         slim::run(dir, "kpo-explainer")?;
+        // Last, once every file is final.
+        let copies = compress::run(dir)?;
+        println!("kpo-prerender: wrote brotli copies of {copies} files");
     }
     Ok(())
 }

@@ -283,33 +283,62 @@ async fn the_quiz_can_be_finished_with_local_storage_blocked() {
     b.close().await;
 }
 
-/// On a 320 px phone the list of steps is one sideways-scrolling row, and the
-/// current step is scrolled into it; on a wide screen it wraps and shows all.
+/// How the list of steps shows: whether the Steps button shows, whether
+/// the list does, and for a list that shows, whether every label is whole
+/// (no label cut or scrolled out of its row) and whether the page scrolls
+/// sideways.
+const STEPS_LAYOUT: &str = "const l = document.querySelector('.steps-list'); const t = document.querySelector('.steps-toggle'); \
+    const r = l.getBoundingClientRect(); const shown = l.checkVisibility(); \
+    const whole = [...l.querySelectorAll('button')].every(b => { const c = b.getBoundingClientRect(); \
+      return b.scrollWidth <= b.clientWidth + 1 && c.left >= r.left - 1 && c.right <= r.right + 1; }); \
+    return { toggle: t.checkVisibility(), list: shown, whole: shown && whole && l.scrollWidth <= l.clientWidth + 1, \
+             pageScrollsSideways: document.documentElement.scrollWidth > innerWidth };";
+
+/// On a phone the steps are behind a Steps button (a row of eight cut
+/// labels before); open, every label is whole, in both languages, and
+/// choosing one goes there and closes the list. On a wide screen the list
+/// shows, whole, with no button.
 #[tokio::test(flavor = "current_thread")]
 async fn the_list_of_steps_fits_a_phone() {
     let server = Server::start(dist(), vec![]);
-    let b = Browser::start(320, 800).await;
+    for page in ["/index.en.html", "/index.fil.html"] {
+        for width in [320, 390] {
+            let b = Browser::start(width, 800).await;
+            b.go_live(&server.url(page)).await;
+            let closed = b.js(STEPS_LAYOUT).await;
+            assert_eq!(
+                closed,
+                serde_json::json!({ "toggle": true, "list": false, "whole": false, "pageScrollsSideways": false }),
+                "{page} at {width} px, closed"
+            );
+            b.js("document.querySelector('.steps-toggle').click()")
+                .await;
+            b.wait_js(
+                "document.querySelector('.steps-list').checkVisibility()",
+                "the open list",
+            )
+            .await;
+            let open = b.js(STEPS_LAYOUT).await;
+            assert_eq!(
+                open,
+                serde_json::json!({ "toggle": true, "list": true, "whole": true, "pageScrollsSideways": false }),
+                "{page} at {width} px, open"
+            );
+            b.js("document.querySelectorAll('.steps-list button')[6].click()")
+                .await;
+            b.wait_js(
+                "document.querySelector('.kpo').dataset.step === 'quiz' && !document.querySelector('.steps-list').checkVisibility()",
+                "the quiz, the list closed",
+            )
+            .await;
+            b.close().await;
+        }
+    }
+    let b = Browser::start(1280, 900).await;
     b.go_live(&server.url("/")).await;
-    // Move to the quiz by the app's own buttons (the focus effect runs).
-    b.js("document.querySelectorAll('.steps-list button')[6].click()")
-        .await;
-    b.wait_js(
-        "document.querySelector('.kpo').dataset.step === 'quiz'",
-        "the quiz",
-    )
-    .await;
-    let layout = b
-        .js("const l = document.querySelector('.steps-list'); \
-             const tops = new Set([...l.children].map(li => li.offsetTop)); \
-             const c = l.querySelector('[aria-current=step]').getBoundingClientRect(); \
-             const r = l.getBoundingClientRect(); \
-             return { rows: tops.size, scrolls: l.scrollWidth > l.clientWidth, \
-                      visible: c.left >= r.left - 1 && c.right <= r.right + 1, \
-                      pageScrollsSideways: document.documentElement.scrollWidth > innerWidth };")
-        .await;
     assert_eq!(
-        layout,
-        serde_json::json!({ "rows": 1, "scrolls": true, "visible": true, "pageScrollsSideways": false })
+        b.js(STEPS_LAYOUT).await,
+        serde_json::json!({ "toggle": false, "list": true, "whole": true, "pageScrollsSideways": false })
     );
     b.close().await;
 }
