@@ -22,8 +22,9 @@ use crate::state::{Action, Panel};
 /// nothing on the page jumps when it arrives and the sentence shows while it
 /// loads. A style sheet, before the element so what follows waits for it,
 /// not a `<style>`: WordPress strips an Author's `<style>` tags and shows
-/// their text. The frame loads only near the reader, and is a block so it
-/// lines up with a centred column's text.
+/// their text. The frame loads only near the reader, is a block so it lines
+/// up with a centred column's text, and is hidden (embed.css) until
+/// `embed.js` has given it the page's colours, or for 3 s without it.
 pub fn snippets(
     base: &str,
     title: &str,
@@ -40,7 +41,7 @@ pub fn snippets(
         "<link rel=\"stylesheet\" href=\"{base}embed.css\">\n<div data-kpo-explainer{data_lang}><p class=\"kpo-wait\">{fallback} {link}</p></div>\n<script src=\"{base}embed.js\" defer></script>"
     );
     let iframe = format!(
-        "<iframe src=\"{base}{page}?embed=1\" title=\"{title}\" data-kpo-explainer-frame loading=\"lazy\" style=\"display:block;width:100%;height:100vh;border:0\">{fallback} {link}</iframe>\n<script src=\"{base}embed.js\" defer></script>"
+        "<link rel=\"stylesheet\" href=\"{base}embed.css\">\n<iframe src=\"{base}{page}?embed=1\" title=\"{title}\" data-kpo-explainer-frame loading=\"lazy\" style=\"display:block;width:100%;height:100vh;border:0\">{fallback} {link}</iframe>\n<script src=\"{base}embed.js\" defer></script>"
     );
     (script, iframe)
 }

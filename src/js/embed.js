@@ -117,8 +117,14 @@
     if (frame.__kpoExplainer) return;
     frame.__kpoExplainer = true;
     noRing(frame);
+    // embed.css hides the frame until this script has given it the page's
+    // colours (and shows it after 3 s if this never comes): a frame is never
+    // seen light and then dark. One already shown keeps the colours it has.
+    var shown = getComputedStyle(frame).visibility === "visible";
+    function show() { frame.classList.add("kpo-shown"); }
+    frame.style.animation = "none";
     var url;
-    try { url = new URL(frame.getAttribute("src") || "", location.href); } catch (e) { return; }
+    try { url = new URL(frame.getAttribute("src") || "", location.href); } catch (e) { return show(); }
     var before = url.href;
     // Options given as data attributes travel to the frame as query
     // parameters, cut to 64 characters (every valid value is far shorter; the
@@ -129,7 +135,7 @@
       if (value !== null && !url.searchParams.has(name)) url.searchParams.set(name, value.slice(0, 64));
     });
     // A framed widget is light unless told otherwise: tell it on a dark page.
-    if (auto(frame, url) && pageTheme(frame) === "dark") url.searchParams.set("theme", "dark");
+    if (!shown && auto(frame, url) && pageTheme(frame) === "dark") url.searchParams.set("theme", "dark");
     // And it speaks the page's language, unless its address names one (a
     // frame's index.html is the default language's, as a standalone page
     // would be without the reader's browser to go by).
@@ -137,7 +143,12 @@
     if (spoken && spoken !== DEFAULT && !url.searchParams.has("lang") && !/index\.[^/]+\.html$/.test(url.pathname)) {
       url.searchParams.set("lang", spoken);
     }
-    if (url.href !== before) frame.src = url.href;
+    if (url.href !== before) {
+      // Shown once the new page has loaded, in its colours.
+      if (!shown) frame.addEventListener("load", show, { once: true });
+      frame.src = url.href;
+    }
+    if (shown || url.href === before) show();
     // Until the reader moves, never shorter than the space the page kept
     // for it: content below must not jump up into view.
     frames.push({
