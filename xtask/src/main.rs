@@ -33,7 +33,8 @@ commands:
                           plain HTML (exits non-zero when a performance goal is missed);
                           DIR, another build's dist/, is loaded interleaved for comparison
   screenshots             build the release and write a screenshot of every step at
-                          320 and 1280 px, light and dark, to target/screenshots/
+                          320, 390 and 1280 px, light and dark, in each language, to
+                          target/screenshots/
 ";
 
 fn main() -> ExitCode {

@@ -560,8 +560,13 @@ impl Browser {
     /// Loads `step` afresh (a new document, so it starts at its top) and
     /// waits until the live app, not the pre-render, shows it.
     pub async fn open_step(&self, server: &Server, step: kpo_content::Step) {
+        self.open_step_in(server, "index.html", step).await;
+    }
+
+    /// [`Browser::open_step`] on a given page (`index.fil.html`: Filipino).
+    pub async fn open_step_in(&self, server: &Server, page: &str, step: kpo_content::Step) {
         self.client.goto("about:blank").await.unwrap();
-        let url = server.url(&format!("/#{}", step.id()));
+        let url = server.url(&format!("/{page}#{}", step.id()));
         self.client.goto(&url).await.unwrap();
         let live = format!(".kpo:not([data-prerendered])[data-step={}]", step.id());
         self.wait_for(&live).await;
