@@ -170,7 +170,7 @@ pub fn mount_standalone(
             on_report: Some(Callback::from(move |r| {
                 embed::post_report(r, words.quiz.questions)
             })),
-            on_render: Some(Callback::from(move |_| reporter.report())),
+            on_render: Some(Callback::from(move |_| reporter.report_soon())),
             ..embedded_props(&opts, base, words, load)
         }
     } else {

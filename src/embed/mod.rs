@@ -200,6 +200,15 @@ impl SizeReporter {
         reporter
     }
 
+    /// Reports once the render's own follow-ups have run: in WordPress's
+    /// embed, `paging.js` puts a new step in parts in a microtask after the
+    /// render, and the height that counts is the paged one.
+    pub fn report_soon(&self) {
+        let r = self.clone();
+        let once = Closure::once_into_js(move || r.report());
+        let _ = gloo::utils::window().set_timeout_with_callback(once.unchecked_ref());
+    }
+
     /// Posts the height, rounded up so the frame never shows a 1 px
     /// scrollbar, unless it is the height already posted. It is measured
     /// with the frame's own scrollbar held off: a frame still shorter than

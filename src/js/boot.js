@@ -63,8 +63,17 @@ const parsed = document.readyState === "loading"
   ? new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }))
   : Promise.resolve();
 
+// In WordPress's embed of a pasted link (a frame it caps at 1000 px), a step
+// too tall for it is shown a part at a time. Loaded with the wasm, so the
+// step is in parts before the widget first reports its height: wp-embed
+// shows the frame at that height, and a frame that shrank after would move
+// the blog's text twice.
+const paged = new URLSearchParams(location.search).get("embed") === "1" && /secret=[A-Za-z0-9]+/.test(location.hash)
+  ? parsed.then(() => import("./paging.js"))
+  : null;
+
 const started = typeof WebAssembly === "object"
-  ? Promise.all([init(), load(pick()), parsed])
+  ? Promise.all([init(), load(pick()), parsed, paged])
   : Promise.reject(new Error("this browser has no WebAssembly"));
 started
   .then(([wasm, text]) => {
@@ -72,11 +81,6 @@ started
     document.removeEventListener("click", remember, true);
     // After the widget's first render, which its scheduler runs next.
     if (early >= 0) setTimeout(() => buttons()[early]?.click(), 0);
-    // In WordPress's embed of a pasted link (a frame it caps at 1000 px),
-    // a step too tall for it is shown a part at a time.
-    if (new URLSearchParams(location.search).get("embed") === "1" && /secret=[A-Za-z0-9]+/.test(location.hash)) {
-      import("./paging.js");
-    }
     // For `cargo xtask bench`: the WebAssembly's own memory, which no JS heap
     // figure includes.
     performance.mark("kpo-wasm-memory", { detail: wasm.memory.buffer.byteLength });
