@@ -1,7 +1,9 @@
 //! A static file server (hyper, on a small tokio runtime of its own) on
-//! 127.0.0.1 with a free port, stopped on drop. It gzips when asked, as any
-//! real host does, adds its headers to every answer, and records every
-//! request (CSP reports arrive as POSTs).
+//! 127.0.0.1 with a free port, stopped on drop. Files come through
+//! tower-http's `ServeDir`: the release's brotli copy (`<file>.br`) when the
+//! browser takes brotli, else the file gzipped on the fly, as real hosts
+//! do. It adds its headers to every answer and records every request (CSP
+//! reports arrive as POSTs).
 //!
 //! Each connection is its own task, kept alive as browsers expect. (It was
 //! tiny_http 0.12: a request on a kept-alive connection could sit unread
@@ -11,7 +13,7 @@
 use std::convert::Infallible;
 use std::io::Write;
 use std::net::SocketAddr;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use http_body_util::{BodyExt, Full};
@@ -126,23 +128,9 @@ pub fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
     e.finish().expect("gzip in memory")
 }
 
-pub fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("css") => "text/css; charset=utf-8",
-        Some("png") => "image/png",
-        Some("svg") => "image/svg+xml",
-        Some("json") => "application/json",
-        Some("zip") => "application/zip",
-        _ => "application/octet-stream",
-    }
-}
-
-/// Answers one request from the site's root: the file (gzipped when the
-/// client accepts it), `index.html` for a folder, 404 for anything else, and
-/// 204 for anything but GET and HEAD (hyper sends HEAD no body).
+/// Answers one request from the site's root (see [`file`]), and 405 for
+/// anything but GET and HEAD, as a static host does (a CSP report is
+/// recorded all the same; browsers read nothing of the answer).
 async fn answer(request: hyper::Request<Incoming>, site: &Site) -> hyper::Response<Full<Bytes>> {
     let (parts, body) = request.into_parts();
     let body = body
@@ -154,20 +142,13 @@ async fn answer(request: hyper::Request<Incoming>, site: &Site) -> hyper::Respon
     let method = parts.method.as_str().to_owned();
     site.requests.lock().unwrap().push(Request {
         method: method.clone(),
-        path: path.clone(),
+        path,
         body,
     });
     let mut response = if method != "GET" && method != "HEAD" {
-        status(204, "")
+        status(405, "a static site: only GET and HEAD")
     } else {
-        // Reading and gzipping (the wasm takes tens of ms) on a thread of
-        // its own, not on one of the two that carry every connection: there
-        // it held up the page's CSS behind the wasm, 1.12× → 1.31× the
-        // floor's first paint in the bench.
-        let (root, headers) = (site.root.clone(), parts.headers);
-        tokio::task::spawn_blocking(move || file(&root, &path, &headers))
-            .await
-            .unwrap_or_else(|_| status(500, "the server failed"))
+        file(&site.root, hyper::Request::from_parts(parts, ())).await
     };
     for (k, v) in &site.headers {
         response.headers_mut().append(k.clone(), v.clone());
@@ -175,38 +156,36 @@ async fn answer(request: hyper::Request<Incoming>, site: &Site) -> hyper::Respon
     response
 }
 
-/// The file at `path` under `root`, or 404.
-fn file(root: &Path, path: &str, headers: &hyper::HeaderMap) -> hyper::Response<Full<Bytes>> {
-    let mut file = root.to_path_buf();
-    for part in Path::new(path.trim_start_matches('/')).components() {
-        if let Component::Normal(p) = part {
-            file.push(p);
-        }
-    }
-    if file.is_dir() {
-        file.push("index.html");
-    }
-    let Ok(bytes) = std::fs::read(&file) else {
-        return status(404, "not found");
+/// The file under `root` (`index.html` for a folder), or 404: brotli from
+/// the release's `.br` copy when accepted, else gzipped at the highest
+/// level when accepted, as a host that precompresses does. ServeDir reads
+/// on tokio's blocking threads, not on the two that carry every connection
+/// (reading and gzipping there held up the page's CSS behind the wasm:
+/// 1.12x -> 1.31x the floor's first paint in the bench).
+async fn file(root: &Path, request: hyper::Request<()>) -> hyper::Response<Full<Bytes>> {
+    use tower::ServiceExt;
+    use tower_http::compression::{CompressionLayer, CompressionLevel};
+    let service = tower::ServiceBuilder::new()
+        .layer(
+            CompressionLayer::new()
+                .no_br()
+                .no_deflate()
+                .no_zstd()
+                .quality(CompressionLevel::Best),
+        )
+        .service(tower_http::services::ServeDir::new(root).precompressed_br());
+    let Ok(response) = service.oneshot(request).await;
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = body.collect().await.map(|b| b.to_bytes()) else {
+        return status(500, "the server could not read the file");
     };
-    let gzip = headers
-        .get_all(hyper::header::ACCEPT_ENCODING)
-        .iter()
-        .any(|v| v.to_str().is_ok_and(|v| v.contains("gzip")));
-    let mut response = hyper::Response::builder()
-        .header(hyper::header::CONTENT_TYPE, content_type(&file))
-        // As the published headers say (`_headers`, `.htaccess`): revalidate
-        // every time.
-        .header(hyper::header::CACHE_CONTROL, "no-cache");
-    let bytes = if gzip {
-        response = response.header(hyper::header::CONTENT_ENCODING, "gzip");
-        gzip_bytes(&bytes)
-    } else {
-        bytes
-    };
-    response
-        .body(Full::new(Bytes::from(bytes)))
-        .expect("a valid response")
+    // As the published headers say (`_headers`, `.htaccess`): revalidate
+    // every time.
+    parts.headers.insert(
+        hyper::header::CACHE_CONTROL,
+        HeaderValue::from_static("no-cache"),
+    );
+    hyper::Response::from_parts(parts, Full::new(bytes))
 }
 
 fn status(code: u16, text: &'static str) -> hyper::Response<Full<Bytes>> {

@@ -2,7 +2,7 @@
 //! script-tag widgets and one iframe on a careless blog theme.
 
 use kpo_content::Step;
-use kpo_e2e::{content, dist, host_page, open_host, Browser, Server};
+use kpo_e2e::{content, cors, dist, host_page, open_host, Browser, Server};
 use serde_json::Value;
 
 /// A JavaScript expression for an element inside widget `id`'s shadow root.
@@ -440,5 +440,80 @@ async fn embed_js_arriving_after_the_frame_still_sizes_it() {
         "the frame's height, asked for",
     )
     .await;
+    b.close().await;
+}
+
+/// A report that fails costs the reader nothing: the quiz goes on, nothing
+/// is thrown, and each answer not counted is one line on the console.
+#[tokio::test(flavor = "current_thread")]
+async fn a_report_that_fails_costs_the_reader_nothing_but_a_console_line() {
+    let widget = Server::start(dist(), vec![cors()]);
+    let page = host_page("report-host.html", &widget);
+    let b = Browser::start(1280, 900).await;
+    b.record_errors().await;
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        serde_json::json!({ "source": "window.__warnings = []; const warn = console.warn; \
+            console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn.apply(console, a); };" }),
+    )
+    .await;
+    b.client.goto(&page.url("/")).await.unwrap();
+    for id in ["w1", "w2"] {
+        let inside = |css: &str| {
+            format!("document.getElementById('{id}').shadowRoot.querySelector('{css}')")
+        };
+        b.wait_js(
+            &format!(
+                "{} !== null",
+                inside(".kpo:not([data-prerendered]) fieldset legend")
+            ),
+            "the quiz",
+        )
+        .await;
+        // Before the first answer, nothing of the reporting is fetched.
+        assert!(
+            id != "w1"
+                || !widget
+                    .requests()
+                    .iter()
+                    .any(|r| r.path.contains("report.js")),
+            "report.js before an answer"
+        );
+        b.js(&format!("{}.click()", inside(".option input"))).await;
+        b.js(&format!("{}.click()", inside(".quiz-actions .check")))
+            .await;
+        b.wait_js(
+            &format!("{} !== null", inside(".explanation")),
+            "the answer's explanation",
+        )
+        .await;
+        // The quiz goes on.
+        b.js(&format!("{}.click()", inside(".quiz-actions .primary")))
+            .await;
+    }
+    b.wait_js("window.__warnings.length >= 2", "the console lines")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let warnings: Vec<String> =
+        serde_json::from_value(b.js("return window.__warnings").await).unwrap();
+    println!("{warnings:?}");
+    assert_eq!(
+        warnings.len(),
+        2,
+        "one line per answer not counted: {warnings:?}"
+    );
+    assert!(
+        warnings.iter().any(
+            |w| w.contains("no-such-endpoint") && w.contains("did not count this answer (405)")
+        ),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("could not be reached, so this answer was not counted")),
+        "{warnings:?}"
+    );
+    assert_eq!(b.errors().await, Vec::<String>::new());
     b.close().await;
 }

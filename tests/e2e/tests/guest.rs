@@ -229,7 +229,9 @@ async fn when_it_cannot_start_the_reader_gets_a_way_out_and_the_owner_the_cause(
     let partial = std::env::temp_dir().join(format!("kpo-partial-{}", std::process::id()));
     std::fs::create_dir_all(&partial).unwrap();
     for entry in std::fs::read_dir(dist()).unwrap().flatten() {
-        if entry.path().is_file() && !entry.file_name().to_string_lossy().ends_with(".wasm") {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        // Nor its brotli copy, which a server would send in its place.
+        if entry.path().is_file() && !name.ends_with(".wasm") && !name.ends_with(".wasm.br") {
             std::fs::copy(entry.path(), partial.join(entry.file_name())).unwrap();
         }
     }
@@ -302,7 +304,10 @@ async fn the_standalone_page_says_so_when_its_script_cannot_load() {
     let partial = std::env::temp_dir().join(format!("kpo-no-boot-{}", std::process::id()));
     std::fs::create_dir_all(&partial).unwrap();
     for entry in std::fs::read_dir(dist()).unwrap().flatten() {
-        if entry.path().is_file() && entry.file_name() != "boot.js" {
+        // Nor its brotli copy, which a server would send in its place.
+        if entry.path().is_file()
+            && !["boot.js", "boot.js.br"].contains(&&*entry.file_name().to_string_lossy())
+        {
             std::fs::copy(entry.path(), partial.join(entry.file_name())).unwrap();
         }
     }
