@@ -16,7 +16,6 @@
 //! replaces the pre-rendered HTML with an identical live render in the same
 //! task, so nothing flashes or moves.
 
-mod compress;
 mod slim;
 
 use std::path::PathBuf;
@@ -389,7 +388,7 @@ fn run(dir: &std::path::Path) -> Result<(), String> {
         // Stable names: Trunk.toml turns file hashes off.
         slim::run(dir, "kpo-explainer")?;
         // Last, once every file is final.
-        let copies = compress::run(dir)?;
+        let copies = kpo_site::compress::run(dir)?;
         println!("kpo-prerender: wrote brotli copies of {copies} files");
     }
     Ok(())

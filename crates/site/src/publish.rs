@@ -154,7 +154,7 @@ pub fn widget_files(dist: &Path) -> Result<Vec<PathBuf>, String> {
 pub fn publish(dist: &Path, plugin: &Path, base: Option<&str>) -> Result<Report, String> {
     let mut report = Report::default();
     let write = |name: &str, bytes: &[u8], report: &mut Report| {
-        std::fs::write(dist.join(name), bytes).map_err(|e| format!("{name}: {e}"))?;
+        crate::compress::write_with_copy(&dist.join(name), bytes)?;
         report.written.push(name.to_owned());
         Ok::<(), String>(())
     };
@@ -169,8 +169,7 @@ pub fn publish(dist: &Path, plugin: &Path, base: Option<&str>) -> Result<Report,
         for (name, _) in pages(dist)? {
             let path = dist.join(&name);
             let page = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
-            std::fs::write(&path, without_published_tags(&page))
-                .map_err(|e| format!("{name}: {e}"))?;
+            crate::compress::write_with_copy(&path, without_published_tags(&page).as_bytes())?;
         }
         report.left_out.extend(
             [
@@ -217,7 +216,7 @@ pub fn publish(dist: &Path, plugin: &Path, base: Option<&str>) -> Result<Report,
             .map(|i| i + "</title>".len())
             .ok_or_else(|| format!("{name} has no <title>"))?;
         let page = format!("{}{tags}{}", &page[..end], &page[end..]);
-        std::fs::write(&path, page).map_err(|e| format!("{name}: {e}"))?;
+        crate::compress::write_with_copy(&path, page.as_bytes())?;
         report
             .written
             .push(format!("{name} (oEmbed link, share tags)"));
@@ -342,12 +341,18 @@ fn headers_file(path: &str) -> String {
     )
 }
 
-/// The same for Apache, in the widget's own folder.
+/// The same for Apache, in the widget's own folder, and the build's brotli
+/// copies (`<file>.br`) sent to browsers that take brotli: a quarter
+/// smaller than gzip for the wasm (docs/performance-log.md).
 const HTACCESS: &str = "# What the widget's files need, for Apache: other sites may load them\n\
 # (CORS, for the script-tag embed and for frames WordPress sandboxes), the\n\
 # wasm's type, and revalidation (the file names carry no hash).\n\
 AddType application/wasm .wasm\n\
-<IfModule mod_headers.c>\n    Header set Access-Control-Allow-Origin \"*\"\n    Header set Cache-Control \"no-cache\"\n</IfModule>\n";
+<IfModule mod_headers.c>\n    Header set Access-Control-Allow-Origin \"*\"\n    Header set Cache-Control \"no-cache\"\n    Header append Vary Accept-Encoding\n</IfModule>\n\
+# The build wrote a brotli copy beside each file (name.br): send it to a\n\
+# browser that takes brotli, marked as such and never compressed again.\n\
+AddEncoding br .br\n\
+<IfModule mod_rewrite.c>\n    RewriteEngine On\n    RewriteCond %{HTTP:Accept-Encoding} \\bbr\\b\n    RewriteCond %{REQUEST_FILENAME} -f\n    RewriteCond %{REQUEST_FILENAME}.br -f\n    RewriteRule ^(.+)$ $1.br [L,E=no-gzip:1,E=no-brotli:1]\n</IfModule>\n";
 
 /// The plugin zip: `kpo-explainer/` holding every file of the plugin's
 /// folder (so a new one can't be left out) and, in `widget/`, its own copy
@@ -365,7 +370,11 @@ fn plugin_zip(plugin: &Path, widget: &[PathBuf]) -> Result<Vec<u8>, String> {
         let name = file.file_name().unwrap_or_default().to_string_lossy();
         entries.push((format!("kpo-explainer/{name}"), file.clone()));
     }
-    for file in widget {
+    // Not the brotli copies: WordPress's server knows nothing of them.
+    for file in widget
+        .iter()
+        .filter(|f| f.extension().is_none_or(|e| e != "br"))
+    {
         let name = file.file_name().unwrap_or_default().to_string_lossy();
         entries.push((format!("kpo-explainer/widget/{name}"), file.clone()));
     }

@@ -83,3 +83,42 @@ fn without_a_base_url_nothing_needs_one_and_the_rest_is_there() {
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(!page.contains("json+oembed") && !page.contains("og:url"));
 }
+
+/// Publishing rewrites the pages (share tags, oEmbed links) after the build
+/// wrote their brotli copies: each copy is rewritten with them, so a browser
+/// that takes brotli reads what one that doesn't reads. The plugin's copy of
+/// the widget has none (WordPress's server knows nothing of them).
+#[test]
+fn every_brotli_copy_is_its_file_after_publishing() {
+    use std::io::Read;
+    let dir = published(Some("https://blog.example/kpo/"));
+    let mut copies = 0;
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let path = entry.path();
+        let Some(file) = path.to_str().and_then(|p| p.strip_suffix(".br")) else {
+            continue;
+        };
+        let mut unpacked = Vec::new();
+        brotli::Decompressor::new(std::fs::File::open(&path).unwrap(), 4096)
+            .read_to_end(&mut unpacked)
+            .unwrap();
+        assert!(
+            unpacked == std::fs::read(file).unwrap(),
+            "{} is not {file}",
+            path.display()
+        );
+        copies += 1;
+    }
+    let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert!(page.contains("json+oembed"), "the door was not published");
+    assert!(copies >= 8, "{copies} brotli copies");
+    let zip = std::fs::read(dir.join(kpo_site::publish::PLUGIN_ZIP)).unwrap();
+    let zip = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
+    let names: Vec<String> = zip
+        .file_names()
+        .map(|n| n.map(|n| n.into_owned()))
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(names.iter().any(|n| n.ends_with("widget/embed.js")));
+    assert!(!names.iter().any(|n| n.ends_with(".br")), "{names:?}");
+}

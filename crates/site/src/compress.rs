@@ -11,17 +11,19 @@ use std::path::Path;
 /// What a browser fetches: pages, scripts, styles, the wasm, words, data.
 const FETCHED: &[&str] = &["html", "js", "css", "wasm", "txt", "json", "svg"];
 
+fn fetched(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| FETCHED.contains(&e))
+}
+
 /// Writes `<file>.br` for each fetched file in `dir`; returns how many.
 pub fn run(dir: &Path) -> Result<usize, String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = 0;
     for entry in entries.flatten() {
         let path = entry.path();
-        let fetched = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| FETCHED.contains(&e));
-        if !fetched || !path.is_file() {
+        if !fetched(&path) || !path.is_file() {
             continue;
         }
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -32,6 +34,27 @@ pub fn run(dir: &Path) -> Result<usize, String> {
         written += 1;
     }
     Ok(written)
+}
+
+/// Writes `bytes` to `path` and, where the build left a brotli copy of it
+/// (a release), rewrites that copy too, so a server never sends a page's
+/// old text to a browser that takes brotli.
+pub fn write_with_copy(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut copy = path.to_path_buf().into_os_string();
+    copy.push(".br");
+    let copy = Path::new(&copy);
+    let release = fetched(path)
+        && path
+            .parent()
+            .and_then(|dir| std::fs::read_dir(dir).ok())
+            .is_some_and(|mut files| {
+                files.any(|f| f.is_ok_and(|f| f.path().extension().is_some_and(|e| e == "br")))
+            });
+    if release {
+        std::fs::write(copy, brotli(bytes)).map_err(|e| format!("{}: {e}", copy.display()))?;
+    }
+    Ok(())
 }
 
 /// `bytes` compressed at brotli's best quality (11) and largest window.
