@@ -347,9 +347,10 @@ fn wordpress() -> Result<(), String> {
         && Path::new("/usr/share/wordpress/wp-content/themes/twentytwentythree").is_dir()
         && on_path("php")
         && on_path("mariadbd")
+        && Path::new("/usr/sbin/apache2").is_file()
         && missing.is_empty();
     if present {
-        println!("setup: WordPress, MariaDB, PHP and its extensions ok");
+        println!("setup: WordPress, MariaDB, PHP and its extensions, Apache ok");
         return Ok(());
     }
     let mut packages = vec![
@@ -357,12 +358,14 @@ fn wordpress() -> Result<(), String> {
         "wordpress-theme-twentytwentythree",
         "mariadb-server",
         "php-cli",
+        "apache2",
     ];
     packages.extend(PHP_MODULES.iter().map(|(_, package)| *package));
     apt_install(
         &packages,
         "the WordPress tests run the plugin and pasted links in a real WordPress: Debian's 6.1 on MariaDB, \
-         and the current one on SQLite, which needs PHP's SQLite, XML, multibyte string, cURL and image extensions",
+         and the current one on SQLite, which needs PHP's SQLite, XML, multibyte string, cURL and image extensions; \
+         and Apache, which reads the published .htaccess in a test",
     )
 }
 

@@ -122,3 +122,104 @@ fn every_brotli_copy_is_its_file_after_publishing() {
     assert!(names.iter().any(|n| n.ends_with("widget/embed.js")));
     assert!(!names.iter().any(|n| n.ends_with(".br")), "{names:?}");
 }
+
+/// Apache, as Debian ships it, reading the published `.htaccess`: a browser
+/// that takes brotli gets each file's brotli copy, marked `br`, with its own
+/// type (the page for the folder too); one that doesn't gets the file.
+#[test]
+fn apache_sends_the_brotli_copies_by_the_published_htaccess() {
+    use std::io::{Read, Write};
+    let dir = published(None);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let conf = dir.with_extension("httpd.conf");
+    let modules = "/usr/lib/apache2/modules";
+    let load = [
+        "mpm_event",
+        "authz_core",
+        "mime",
+        "rewrite",
+        "headers",
+        "dir",
+    ]
+    .map(|m| format!("LoadModule {m}_module {modules}/mod_{m}.so\n"))
+    .concat();
+    std::fs::write(
+        &conf,
+        format!(
+            "ServerName 127.0.0.1\nListen 127.0.0.1:{port}\nPidFile {run}.pid\nErrorLog {run}.log\n\
+             User www-data\nGroup www-data\n{load}TypesConfig /etc/mime.types\n\
+             DocumentRoot \"{root}\"\nDirectoryIndex index.html\n\
+             <Directory \"{root}\">\n    AllowOverride All\n    Require all granted\n</Directory>\n",
+            run = conf.display(),
+            root = dir.display()
+        ),
+    )
+    .unwrap();
+    let mut apache = kpo_e2e::process::Group::spawn(
+        std::process::Command::new("/usr/sbin/apache2")
+            .arg("-f")
+            .arg(&conf)
+            .arg("-DFOREGROUND"),
+        "Apache (Debian's apache2)",
+    );
+    let get = |path: &str, encodings: &str| -> (String, Vec<u8>) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let mut stream = loop {
+            match std::net::TcpStream::connect(("127.0.0.1", port)) {
+                Ok(s) => break s,
+                Err(e) => {
+                    assert!(std::time::Instant::now() < deadline, "Apache: {e}");
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+            }
+        };
+        write!(
+            stream,
+            "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept-Encoding: {encodings}\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).unwrap();
+        let split = answer.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        let head = String::from_utf8_lossy(&answer[..split]).to_lowercase();
+        (head, answer[split + 4..].to_vec())
+    };
+    for (path, file, kind) in [
+        ("/", "index.html", "text/html"),
+        ("/index.fil.html", "index.fil.html", "text/html"),
+        ("/embed.js", "embed.js", "text/javascript"),
+        (
+            "/kpo-explainer_bg.wasm",
+            "kpo-explainer_bg.wasm",
+            "application/wasm",
+        ),
+        ("/content.en.txt", "content.en.txt", "text/plain"),
+    ] {
+        let (head, body) = get(path, "gzip, deflate, br");
+        assert!(head.starts_with("http/1.1 200"), "{path}: {head}");
+        assert!(head.contains("content-encoding: br"), "{path}: {head}");
+        assert!(
+            head.contains(&format!("content-type: {kind}")),
+            "{path}: {head}"
+        );
+        assert!(
+            head.contains("access-control-allow-origin: *"),
+            "{path}: {head}"
+        );
+        assert!(
+            body == std::fs::read(dir.join(format!("{file}.br"))).unwrap(),
+            "{path}: not the brotli copy"
+        );
+        let (head, body) = get(path, "gzip, deflate");
+        assert!(!head.contains("content-encoding: br"), "{path}: {head}");
+        assert!(
+            body == std::fs::read(dir.join(file)).unwrap(),
+            "{path}: not the file"
+        );
+    }
+    apache.stop();
+}
