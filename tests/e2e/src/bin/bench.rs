@@ -29,7 +29,9 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use kpo_e2e::budget::{first_load, gzip_size, languages, EMBED_JS_KIB, FIRST_LOAD_KIB};
+use kpo_e2e::budget::{
+    brotli_size, first_load, gzip_size, languages, EMBED_JS_KIB, FIRST_LOAD_KIB, HEADER_BYTES,
+};
 use kpo_e2e::{brotli_len, content, dist, gzip_bytes, Browser, Server, LIVE_HEADING};
 use serde_json::json;
 
@@ -328,43 +330,45 @@ async fn main() {
         .flatten()
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
+        // The build's brotli copies are the last column.
+        .filter(|n| !n.ends_with(".br"))
         .collect();
     names.sort();
-    let mut embed_gz = 0usize;
+    let mut embed_br = 0usize;
     for name in &names {
         let bytes = std::fs::read(dist.join(name)).unwrap();
         let (gz, br) = (gzip_bytes(&bytes).len(), brotli_len(&bytes));
         println!("  {name:<26} {:>10} {:>10} {:>10}", bytes.len(), gz, br);
         if name == "embed.js" {
-            embed_gz = gz;
+            embed_br = br;
         }
     }
     for tag in languages(&dist) {
         let files = first_load(&tag);
         let first_gz = gzip_size(&dist, &files);
-        let first_br: usize = files
-            .iter()
-            .map(|f| brotli_len(&std::fs::read(dist.join(f)).unwrap()))
-            .sum();
+        // As a browser counts it: the bodies the server sends (the build's
+        // brotli copies) and each response's headers.
+        let first_br = brotli_size(&dist, &files) + files.len() * HEADER_BYTES;
         println!(
-            "  first load of the standalone page in {tag}: {:.1} KiB gzip, {:.1} KiB brotli",
+            "  first load of the standalone page in {tag}: {:.1} KiB gzip, {:.1} KiB brotli with headers, {} requests",
             first_gz as f64 / KIB,
-            first_br as f64 / KIB
+            first_br as f64 / KIB,
+            files.len()
         );
         goals.push((
             format!(
-                "first load in {tag} ≤ {FIRST_LOAD_KIB} KiB gzip ({:.1})",
-                first_gz as f64 / KIB
+                "first load in {tag} ≤ {FIRST_LOAD_KIB} KiB on the wire ({:.1})",
+                first_br as f64 / KIB
             ),
-            first_gz as f64 <= FIRST_LOAD_KIB * KIB,
+            first_br as f64 <= FIRST_LOAD_KIB * KIB,
         ));
     }
     goals.push((
         format!(
-            "embed.js ≤ {EMBED_JS_KIB} KiB gzip ({:.1})",
-            embed_gz as f64 / KIB
+            "embed.js ≤ {EMBED_JS_KIB} KiB brotli ({:.1})",
+            embed_br as f64 / KIB
         ),
-        embed_gz as f64 <= EMBED_JS_KIB * KIB,
+        embed_br as f64 <= EMBED_JS_KIB * KIB,
     ));
 
     let widget = Server::start(dist.clone(), vec![]);
@@ -425,12 +429,15 @@ async fn main() {
             format!("{rate}×: FCP ≤ 1.2× floor ({:.2}×)", w_fcp / f_fcp),
             w_fcp <= 1.2 * f_fcp,
         ));
+        // At 4× (a phone's CPU) the goal is tighter; at 1× a fast machine's
+        // floor paints so early that the wasm's compile dominates.
+        let tti_goal = if rate == 4 { 1.6 } else { 2.5 };
         goals.push((
             format!(
-                "{rate}×: interactive ≤ 2.5× floor FCP ({:.2}×)",
+                "{rate}×: interactive ≤ {tti_goal}× floor FCP ({:.2}×)",
                 w_tti / f_fcp
             ),
-            w_tti <= 2.5 * f_fcp,
+            w_tti <= tti_goal * f_fcp,
         ));
         goals.push((format!("{rate}×: CLS 0 ({w_cls})"), w_cls == 0.0));
         goals.push((
