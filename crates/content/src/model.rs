@@ -6,7 +6,10 @@
 
 /// Declares plain data structs, how each is read from a content text and
 /// (with the `parse` feature) written to one, and `$shapes`, each struct's
-/// name and fields as text, for the text format's hash.
+/// name and fields as text, for the text format's hash. Exported only for
+/// [`declare_steps!`].
+#[doc(hidden)]
+#[macro_export]
 macro_rules! model {
     (const $shapes:ident; $(
         $(#[$meta:meta])*
@@ -21,14 +24,14 @@ macro_rules! model {
                 $( $(#[$fmeta])* pub $field: $ty ),*
             }
 
-            impl crate::wire::Decode for $name {
-                fn decode(r: &mut crate::wire::Reader) -> Option<Self> {
-                    Some($name { $( $field: crate::wire::Decode::decode(r)? ),* })
+            impl $crate::wire::Decode for $name {
+                fn decode(r: &mut $crate::wire::Reader) -> Option<Self> {
+                    Some($name { $( $field: $crate::wire::Decode::decode(r)? ),* })
                 }
             }
 
             #[cfg(feature = "parse")]
-            impl crate::wire::Encode for $name {
+            impl $crate::wire::Encode for $name {
                 fn encode(&self, out: &mut Vec<String>) {
                     $( self.$field.encode(out); )*
                 }
@@ -41,11 +44,34 @@ macro_rules! model {
     };
 }
 
-/// Declares the steps once: the [`Step`] enum in reading order, each step's
-/// id (in URLs, content references and DOM ids) and the [`Steps`] struct
-/// that holds every step's text, so adding a step is one line here (plus its
-/// view and its text).
-macro_rules! steps {
+/// The steps, in reading order, as `Variant => id`: the one place a step
+/// is declared. Everything that lists steps derives from this: [`Step`] and
+/// [`Steps`] here, the widget's view for each (`components::<id>::<id>`),
+/// the scripts' and the plugin's lists (crates/prerender), the statistics
+/// and the tests. `with_steps!(m)` hands the list to the macro `m`.
+#[macro_export]
+macro_rules! with_steps {
+    ($then:ident) => {
+        $then! {
+            Intro => intro,
+            Definitions => definitions,
+            Comparison => comparison,
+            Fields => fields,
+            Sort => sort,
+            Why => why,
+            Quiz => quiz,
+            Results => results,
+        }
+    };
+}
+
+/// Declares, from a list of steps, the [`Step`] enum in reading order, each
+/// step's id (in URLs, content references and DOM ids) and the [`Steps`]
+/// struct that holds every step's text. Exported so a test can declare a
+/// list with one more step (tests/new_step.rs).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! declare_steps {
     ($( $(#[$meta:meta])* $variant:ident => $field:ident ),* $(,)?) => {
         /// The steps of the walkthrough, in reading order. Their ids name the
         /// URL hash (`#quiz`) and are what content may refer to with
@@ -57,66 +83,56 @@ macro_rules! steps {
             /// All steps, in order.
             pub const ALL: &'static [Step] = &[ $( Step::$variant ),* ];
 
+            /// Every step's id, in order.
+            pub const IDS: &'static [&'static str] = &[$( stringify!($field) ),*];
+
             /// The id used in URLs, content references and DOM ids.
             pub const fn id(self) -> &'static str {
                 match self { $( Step::$variant => stringify!($field) ),* }
             }
+
+            /// Looks a step up by its id.
+            pub fn from_id(id: &str) -> Option<Step> {
+                Step::ALL.iter().copied().find(|s| s.id() == id)
+            }
+
+            /// Zero-based position in [`Step::ALL`].
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
+            /// The step after this one, if any.
+            pub fn next(self) -> Option<Step> {
+                Step::ALL.get(self.index() + 1).copied()
+            }
+
+            /// The step before this one, if any.
+            pub fn previous(self) -> Option<Step> {
+                self.index().checked_sub(1).map(|i| Step::ALL[i])
+            }
         }
 
-        const STEP_IDS: &[&str] = &[$( stringify!($field) ),*];
-
-        model! {
+        $crate::model! {
             const STEPS_SHAPE;
             /// Headings and leads of every step, by step.
-            pub struct Steps { $( pub $field: StepText ),* }
+            pub struct Steps { $( pub $field: $crate::model::StepText ),* }
         }
 
         impl Steps {
             /// The text of one step.
-            pub fn get(&self, step: Step) -> &StepText {
+            pub fn get(&self, step: Step) -> &$crate::model::StepText {
                 match step { $( Step::$variant => &self.$field ),* }
             }
 
             /// Builds the texts from a lookup by step.
-            pub fn from_fn(mut get: impl FnMut(Step) -> StepText) -> Steps {
+            pub fn from_fn(mut get: impl FnMut(Step) -> $crate::model::StepText) -> Steps {
                 Steps { $( $field: get(Step::$variant) ),* }
             }
         }
     };
 }
 
-steps! {
-    Intro => intro,
-    Definitions => definitions,
-    Comparison => comparison,
-    Fields => fields,
-    Sort => sort,
-    Why => why,
-    Quiz => quiz,
-    Results => results,
-}
-
-impl Step {
-    /// Looks a step up by its id.
-    pub fn from_id(id: &str) -> Option<Step> {
-        Step::ALL.iter().copied().find(|s| s.id() == id)
-    }
-
-    /// Zero-based position in [`Step::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// The step after this one, if any.
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.index() + 1).copied()
-    }
-
-    /// The step before this one, if any.
-    pub fn previous(self) -> Option<Step> {
-        self.index().checked_sub(1).map(|i| Step::ALL[i])
-    }
-}
+with_steps!(declare_steps);
 
 /// What most sources call a task: BPO and KPO, the ends of the range, or
 /// ITO, named by its subject (the work is the IT itself) wherever it sits.
@@ -227,7 +243,7 @@ impl crate::wire::Encode for Step {
 
 /// Every struct's shape, for [`crate::codec::shape`]; with the step ids, so
 /// a new step changes it too.
-pub const SHAPES: &[&[&str]] = &[MODEL_SHAPE, STEPS_SHAPE, UI_SHAPE, STEP_IDS];
+pub const SHAPES: &[&[&str]] = &[MODEL_SHAPE, STEPS_SHAPE, UI_SHAPE, Step::IDS];
 
 model! {
     const MODEL_SHAPE;
