@@ -1227,327 +1227,300 @@ pub fn compare(
     original: &Content,
     translation: &Content,
 ) -> Result<(), Report> {
-    let mut found = Vec::new();
-    // The line that starts with `text` in the translation (its first).
-    let line = |text: &str| {
-        if source.starts_with(text) {
-            return 1;
-        }
-        source
-            .find(&format!("\n{text}"))
-            .map_or(1, |at| line_of(source, at + 1))
+    let (o, t) = (original, translation);
+    let mut d = Differences {
+        source,
+        found: Vec::new(),
     };
-    let id_line = |id: &str| line(&format!("id = \"{id}\""));
-    // The line of a text, anywhere (a value's, for entries without ids).
-    let text_line = |text: &str| source.find(text).map_or(1, |at| line_of(source, at));
-    let mut differ = |line: usize, message: String| found.push(Diagnostic { line, message });
-
-    if translation.meta.language == original.meta.language {
-        differ(
-            line("language ="),
+    if t.meta.language == o.meta.language {
+        d.push(
+            d.line("language ="),
             format!(
                 "a translation's meta language must differ from the default's (\"{}\")",
-                original.meta.language
+                o.meta.language
             ),
         );
     }
-    // The same entries, by id, in the same order.
-    // `section` is the entries' table (`[[sort_tasks]]`), `what` an entry.
-    let ids = |section: &str,
-               what: &str,
-               a: Vec<&str>,
-               b: Vec<&str>,
-               differ: &mut dyn FnMut(usize, String)| {
+    same_entries(&mut d, o, t);
+    same_links(&mut d, o, t);
+    same_sort_tasks(&mut d, o, t);
+    same_points(&mut d, o, t);
+    same_quiz(&mut d, o, t);
+    if d.found.is_empty() {
+        Ok(())
+    } else {
+        d.found.sort_by_key(|d| d.line);
+        Err(Report {
+            path: path.to_owned(),
+            diagnostics: d.found,
+        })
+    }
+}
+
+/// What a translation does differently, each on its line.
+struct Differences<'a> {
+    /// The translation's source.
+    source: &'a str,
+    found: Vec<Diagnostic>,
+}
+
+impl Differences<'_> {
+    fn push(&mut self, line: usize, message: String) {
+        self.found.push(Diagnostic { line, message });
+    }
+
+    /// The line that starts with `text` in the translation (its first).
+    fn line(&self, text: &str) -> usize {
+        if self.source.starts_with(text) {
+            return 1;
+        }
+        self.source
+            .find(&format!("\n{text}"))
+            .map_or(1, |at| line_of(self.source, at + 1))
+    }
+
+    /// The line of an entry's id.
+    fn id_line(&self, id: &str) -> usize {
+        self.line(&format!("id = \"{id}\""))
+    }
+
+    /// The line of a text, anywhere (a value's, for entries without ids).
+    fn text_line(&self, text: &str) -> usize {
+        self.source
+            .find(text)
+            .map_or(1, |at| line_of(self.source, at))
+    }
+
+    /// The same entries, by id, in the same order: `section` is the
+    /// entries' table (`[[sort_tasks]]`), `what` an entry.
+    fn ids(&mut self, section: &str, what: &str, a: Vec<&str>, b: Vec<&str>) {
         for id in a.iter().filter(|id| !b.contains(id)) {
-            differ(
-                line(section),
+            self.push(
+                self.line(section),
                 format!("{what} \"{id}\" is missing: the default language's file has it"),
             );
         }
         for id in b.iter().filter(|id| !a.contains(id)) {
-            differ(
-                id_line(id),
+            self.push(
+                self.id_line(id),
                 format!("{what} \"{id}\" is not in the default language's file"),
             );
         }
         if a.len() == b.len() && a.iter().all(|id| b.contains(id)) && a != b {
-            differ(
-                line(section),
+            self.push(
+                self.line(section),
                 format!(
                     "the {section} entries are in another order than in the default language's file: {}",
                     a.join(", ")
                 ),
             );
         }
-    };
-    let (o, t) = (original, translation);
-    ids(
-        "[[comparison]]",
-        "comparison row",
-        o.comparison.iter().map(|d| d.id).collect(),
-        t.comparison.iter().map(|d| d.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[fields]]",
-        "field",
-        o.fields.iter().map(|f| f.id).collect(),
-        t.fields.iter().map(|f| f.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[sort_tasks]]",
-        "sort task",
-        o.sort_tasks.iter().map(|s| s.id).collect(),
-        t.sort_tasks.iter().map(|s| s.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[tells.items]]",
-        "tell",
-        o.tells.items.iter().map(|x| x.id).collect(),
-        t.tells.items.iter().map(|x| x.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[why]]",
-        "why point",
-        o.why.iter().map(|w| w.id).collect(),
-        t.why.iter().map(|w| w.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[intro.warmup.tasks]]",
-        "warm-up task",
-        o.intro.warmup.tasks.iter().map(|w| w.id).collect(),
-        t.intro.warmup.tasks.iter().map(|w| w.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[quiz.questions]]",
-        "question",
-        o.quiz.questions.iter().map(|q| q.id).collect(),
-        t.quiz.questions.iter().map(|q| q.id).collect(),
-        &mut differ,
-    );
+    }
 
-    let mut count = |section: &str, a: usize, b: usize| {
+    /// As many entries in `section`.
+    fn count(&mut self, section: &str, a: usize, b: usize) {
         if a != b {
-            differ(
-                line(section),
+            self.push(
+                self.line(section),
                 format!("{section} has {b} entries; the default language's file has {a}"),
             );
         }
-    };
-    count(
-        "[[reader_questions]]",
-        o.reader_questions.len(),
-        t.reader_questions.len(),
-    );
-    count("[[segments]]", o.segments.len(), t.segments.len());
-    count(
-        "[[spectrum.examples]]",
-        o.spectrum.examples.len(),
-        t.spectrum.examples.len(),
-    );
-    count("[[quiz.bands]]", o.quiz.bands.len(), t.quiz.bands.len());
-    count(
-        "paragraphs",
-        o.intro.paragraphs.len(),
-        t.intro.paragraphs.len(),
-    );
+    }
 
-    let mut same = |line: usize, what: String, a: String, b: String| {
+    /// `what` the same as in the default language's file.
+    fn same(&mut self, line: usize, what: String, a: String, b: String) {
         if a != b {
-            found.push(Diagnostic {
+            self.push(
                 line,
-                message: format!("{what} is {b}; in the default language's file it is {a}"),
-            });
+                format!("{what} is {b}; in the default language's file it is {a}"),
+            );
         }
-    };
+    }
+}
+
+/// The same entries in every list, by id where they have one.
+fn same_entries(d: &mut Differences, o: &Content, t: &Content) {
+    fn ids<T>(list: &[T], id: fn(&T) -> &'static str) -> Vec<&'static str> {
+        list.iter().map(id).collect()
+    }
+    let (ow, tw) = (o.intro.warmup.tasks, t.intro.warmup.tasks);
+    let (oq, tq) = (o.quiz.questions, t.quiz.questions);
+    d.ids(
+        "[[comparison]]",
+        "comparison row",
+        ids(o.comparison, |x| x.id),
+        ids(t.comparison, |x| x.id),
+    );
+    d.ids(
+        "[[fields]]",
+        "field",
+        ids(o.fields, |x| x.id),
+        ids(t.fields, |x| x.id),
+    );
+    d.ids(
+        "[[sort_tasks]]",
+        "sort task",
+        ids(o.sort_tasks, |x| x.id),
+        ids(t.sort_tasks, |x| x.id),
+    );
+    d.ids(
+        "[[tells.items]]",
+        "tell",
+        ids(o.tells.items, |x| x.id),
+        ids(t.tells.items, |x| x.id),
+    );
+    d.ids(
+        "[[why]]",
+        "why point",
+        ids(o.why, |x| x.id),
+        ids(t.why, |x| x.id),
+    );
+    d.ids(
+        "[[intro.warmup.tasks]]",
+        "warm-up task",
+        ids(ow, |x| x.id),
+        ids(tw, |x| x.id),
+    );
+    d.ids(
+        "[[quiz.questions]]",
+        "question",
+        ids(oq, |x| x.id),
+        ids(tq, |x| x.id),
+    );
+    let (or, tr) = (o.reader_questions, t.reader_questions);
+    d.count("[[reader_questions]]", or.len(), tr.len());
+    d.count("[[segments]]", o.segments.len(), t.segments.len());
+    let (oe, te) = (o.spectrum.examples, t.spectrum.examples);
+    d.count("[[spectrum.examples]]", oe.len(), te.len());
+    d.count("[[quiz.bands]]", o.quiz.bands.len(), t.quiz.bands.len());
+    let (op, tp) = (o.intro.paragraphs, t.intro.paragraphs);
+    d.count("paragraphs", op.len(), tp.len());
+}
+
+/// The same steps referred to, fields named by the same voices.
+fn same_links(d: &mut Differences, o: &Content, t: &Content) {
     for (a, b) in o.reader_questions.iter().zip(t.reader_questions) {
-        same(
-            text_line(b.question),
+        d.same(
+            d.text_line(b.question),
             "a reader question's see".into(),
             a.see.id().into(),
             b.see.id().into(),
         );
     }
     for (a, b) in o.fields.iter().zip(t.fields).filter(|(a, b)| a.id == b.id) {
-        same(
-            id_line(b.id),
+        d.same(
+            d.id_line(b.id),
             format!("field \"{}\"'s from", b.id),
             format!("{:?}", a.from),
             format!("{:?}", b.from),
         );
     }
-    for (a, b) in o
-        .sort_tasks
-        .iter()
-        .zip(t.sort_tasks)
-        .filter(|(a, b)| a.id == b.id)
-    {
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s kind", b.id),
+}
+
+/// The same practice: each task's kind, answer, tell, place and field, and
+/// the warm-up's answers.
+fn same_sort_tasks(d: &mut Differences, o: &Content, t: &Content) {
+    let pairs = o.sort_tasks.iter().zip(t.sort_tasks);
+    for (a, b) in pairs.filter(|(a, b)| a.id == b.id) {
+        let at = d.id_line(b.id);
+        let what = |w: &str| format!("sort task \"{}\"'s {w}", b.id);
+        d.same(
+            at,
+            what("kind"),
             format!("{:?}", a.kind),
             format!("{:?}", b.kind),
         );
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s answer", b.id),
-            a.answer.map_or("none", Side::id).into(),
-            b.answer.map_or("none", Side::id).into(),
-        );
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s tell", b.id),
-            a.tell.into(),
-            b.tell.into(),
-        );
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s position", b.id),
+        let answer = |s: &SortTask| s.answer.map_or("none", Side::id).to_owned();
+        d.same(at, what("answer"), answer(a), answer(b));
+        d.same(at, what("tell"), a.tell.into(), b.tell.into());
+        d.same(
+            at,
+            what("position"),
             a.position.to_string(),
             b.position.to_string(),
         );
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s field", b.id),
+        d.same(
+            at,
+            what("field"),
             format!("{:?}", a.field),
             format!("{:?}", b.field),
         );
     }
-    for (a, b) in o
-        .intro
-        .warmup
-        .tasks
-        .iter()
-        .zip(t.intro.warmup.tasks)
-        .filter(|(a, b)| a.id == b.id)
-    {
-        same(
-            id_line(b.id),
+    let pairs = o.intro.warmup.tasks.iter().zip(t.intro.warmup.tasks);
+    for (a, b) in pairs.filter(|(a, b)| a.id == b.id) {
+        d.same(
+            d.id_line(b.id),
             format!("warm-up task \"{}\"'s answer", b.id),
             a.answer.id().into(),
             b.answer.id().into(),
         );
     }
+}
+
+/// The same figure and argument: where the examples sit, each "why"
+/// point's voice, and whether it quotes and names a source.
+fn same_points(d: &mut Differences, o: &Content, t: &Content) {
     for (a, b) in o.spectrum.examples.iter().zip(t.spectrum.examples) {
-        same(
-            text_line(b.task),
+        d.same(
+            d.text_line(b.task),
             "a spectrum example's position".into(),
             a.position.to_string(),
             b.position.to_string(),
         );
     }
     for (a, b) in o.why.iter().zip(t.why).filter(|(a, b)| a.id == b.id) {
-        same(
-            id_line(b.id),
-            format!("why point \"{}\"'s voice", b.id),
+        let at = d.id_line(b.id);
+        let what = |w: &str| format!("why point \"{}\"'s {w}", b.id);
+        d.same(
+            at,
+            what("voice"),
             format!("{:?}", a.voice),
             format!("{:?}", b.voice),
         );
-        same(
-            id_line(b.id),
-            format!("why point \"{}\"'s quote", b.id),
-            a.quote.is_some().to_string(),
-            b.quote.is_some().to_string(),
-        );
-        same(
-            id_line(b.id),
-            format!("why point \"{}\"'s source", b.id),
-            a.source.is_some().to_string(),
-            b.source.is_some().to_string(),
-        );
+        let (aq, bq) = (a.quote.is_some(), b.quote.is_some());
+        d.same(at, what("quote"), aq.to_string(), bq.to_string());
+        let (asrc, bsrc) = (a.source.is_some(), b.source.is_some());
+        d.same(at, what("source"), asrc.to_string(), bsrc.to_string());
     }
-    for (a, b) in o.quiz.bands.iter().zip(t.quiz.bands) {
-        same(
-            text_line(b.message),
+}
+
+/// The same quiz: bands, pass mark, shuffling, and each question's kind,
+/// links, number of options and right one.
+fn same_quiz(d: &mut Differences, o: &Content, t: &Content) {
+    let (oq, tq) = (&o.quiz, &t.quiz);
+    for (a, b) in oq.bands.iter().zip(tq.bands) {
+        d.same(
+            d.text_line(b.message),
             "a quiz band's min_percent".into(),
             a.min_percent.to_string(),
             b.min_percent.to_string(),
         );
     }
-    same(
-        line("pass_percent ="),
-        "quiz pass_percent".into(),
-        o.quiz.pass_percent.to_string(),
-        t.quiz.pass_percent.to_string(),
-    );
-    same(
-        line("shuffle ="),
-        "quiz shuffle".into(),
-        o.quiz.shuffle.to_string(),
-        t.quiz.shuffle.to_string(),
-    );
-    for (a, b) in o
-        .quiz
-        .questions
-        .iter()
-        .zip(t.quiz.questions)
-        .filter(|(a, b)| a.id == b.id)
-    {
-        let at = id_line(b.id);
+    let (ap, bp) = (oq.pass_percent.to_string(), tq.pass_percent.to_string());
+    d.same(d.line("pass_percent ="), "quiz pass_percent".into(), ap, bp);
+    let (ash, bsh) = (oq.shuffle.to_string(), tq.shuffle.to_string());
+    d.same(d.line("shuffle ="), "quiz shuffle".into(), ash, bsh);
+    let right = |q: &Question| {
+        q.options
+            .iter()
+            .position(|o| o.correct)
+            .map_or(0, |i| i + 1)
+            .to_string()
+    };
+    let pairs = oq.questions.iter().zip(tq.questions);
+    for (a, b) in pairs.filter(|(a, b)| a.id == b.id) {
+        let at = d.id_line(b.id);
         let what = |w: &str| format!("question \"{}\"'s {w}", b.id);
-        same(
-            at,
-            what("kind"),
-            format!("{:?}", a.kind),
-            format!("{:?}", b.kind),
-        );
-        same(
-            at,
-            what("checks"),
-            format!("{:?}", a.checks),
-            format!("{:?}", b.checks),
-        );
-        same(
-            at,
-            what("see"),
-            format!("{:?}", a.see),
-            format!("{:?}", b.see),
-        );
-        same(
-            at,
-            what("tell"),
-            format!("{:?}", a.tell),
-            format!("{:?}", b.tell),
-        );
-        same(
-            at,
-            what("position"),
-            format!("{:?}", a.position),
-            format!("{:?}", b.position),
-        );
-        same(
-            at,
-            what("number of options"),
-            a.options.len().to_string(),
-            b.options.len().to_string(),
-        );
-        let right = |q: &Question| {
-            q.options
-                .iter()
-                .position(|o| o.correct)
-                .map_or(0, |i| i + 1)
-                .to_string()
-        };
-        same(
-            at,
-            what("right option (or true/false answer)"),
-            right(a),
-            right(b),
-        );
-    }
-    if found.is_empty() {
-        Ok(())
-    } else {
-        found.sort_by_key(|d| d.line);
-        Err(Report {
-            path: path.to_owned(),
-            diagnostics: found,
-        })
+        let debug = |v: &dyn fmt::Debug| format!("{v:?}");
+        d.same(at, what("kind"), debug(&a.kind), debug(&b.kind));
+        d.same(at, what("checks"), debug(&a.checks), debug(&b.checks));
+        d.same(at, what("see"), debug(&a.see), debug(&b.see));
+        d.same(at, what("tell"), debug(&a.tell), debug(&b.tell));
+        d.same(at, what("position"), debug(&a.position), debug(&b.position));
+        let (an, bn) = (a.options.len().to_string(), b.options.len().to_string());
+        d.same(at, what("number of options"), an, bn);
+        let rule = what("right option (or true/false answer)");
+        d.same(at, rule, right(a), right(b));
     }
 }
 
