@@ -498,34 +498,11 @@ impl Checker<'_> {
     }
 
     fn content(&mut self, raw: RawContent) -> Content {
-        self.count(&raw.meta.verdict_words, 1, usize::MAX, "meta verdict_words");
-        let verdict_words = self.texts(raw.meta.verdict_words.get_ref(), "meta verdict word");
-        let language = self.text(&raw.meta.language, "meta language");
-        if !language.is_empty()
-            && !language
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
-            self.error(
-                raw.meta.language.span(),
-                format!("meta language \"{language}\" must be a lowercase language tag, such as \"en\" or \"fil\""),
-            );
-        }
-        let meta = Meta {
-            language,
-            language_name: self.text(&raw.meta.language_name, "meta language_name"),
-            aliases: self.texts(&raw.meta.aliases, "meta alias"),
-            page_title: self.text(&raw.meta.page_title, "meta page_title"),
-            page_description: self.text(&raw.meta.page_description, "meta page_description"),
-            title: self.text(&raw.meta.title, "meta title"),
-            source_title: self.text(&raw.meta.source_title, "meta source_title"),
-            source_language: self.text(&raw.meta.source_language, "meta source_language"),
-            source_author: self.text(&raw.meta.source_author, "meta source_author"),
-            verdict_words,
-        };
+        let meta = self.meta(&raw.meta);
         let ui = self.ui(&raw.ui);
         // The widget's own verdicts count too ("Correct.", "Not quite.").
-        self.verdicts = verdict_words
+        self.verdicts = meta
+            .verdict_words
             .iter()
             .copied()
             .chain([ui.correct, ui.incorrect, ui.sort_correct, ui.sort_wrong])
@@ -536,8 +513,72 @@ impl Checker<'_> {
             .filter(|v| !v.is_empty())
             .collect();
         let steps = self.steps(&raw.steps);
-        self.count(&raw.intro.paragraphs, 1, usize::MAX, "intro paragraphs");
-        let warmup = &raw.intro.warmup;
+        let intro = self.intro(&raw.intro);
+        let reader_questions = self.reader_questions(&raw.reader_questions);
+        let definitions = Definitions {
+            bpo: self.definition(&raw.definitions.bpo, "bpo"),
+            ito: self.definition(&raw.definitions.ito, "ito"),
+            kpo: self.definition(&raw.definitions.kpo, "kpo"),
+        };
+        let tells = self.tells(&raw.tells);
+        let spectrum = self.spectrum(&raw.spectrum);
+        let comparison = self.comparison(&raw.comparison);
+        self.count(&raw.fields, 1, usize::MAX, "fields");
+        let fields: Vec<Field> = raw.fields.get_ref().iter().map(|f| self.field(f)).collect();
+        let segments = self.segments(&raw.segments);
+        let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields, tells.items);
+        self.count(&raw.why, 1, usize::MAX, "why");
+        let why = raw.why.get_ref().iter().map(|w| self.why(w)).collect();
+        let quiz = self.quiz(&raw.quiz, &ui, tells.items);
+        Content {
+            meta,
+            ui,
+            steps,
+            intro,
+            reader_questions,
+            definitions,
+            tells,
+            spectrum,
+            comparison,
+            fields: leak_vec(fields),
+            segments,
+            sort_tasks,
+            why: leak_vec(why),
+            quiz,
+        }
+    }
+
+    fn meta(&mut self, raw: &RawMeta) -> Meta {
+        self.count(&raw.verdict_words, 1, usize::MAX, "meta verdict_words");
+        let verdict_words = self.texts(raw.verdict_words.get_ref(), "meta verdict word");
+        let language = self.text(&raw.language, "meta language");
+        if !language.is_empty()
+            && !language
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            self.error(
+                raw.language.span(),
+                format!("meta language \"{language}\" must be a lowercase language tag, such as \"en\" or \"fil\""),
+            );
+        }
+        Meta {
+            language,
+            language_name: self.text(&raw.language_name, "meta language_name"),
+            aliases: self.texts(&raw.aliases, "meta alias"),
+            page_title: self.text(&raw.page_title, "meta page_title"),
+            page_description: self.text(&raw.page_description, "meta page_description"),
+            title: self.text(&raw.title, "meta title"),
+            source_title: self.text(&raw.source_title, "meta source_title"),
+            source_language: self.text(&raw.source_language, "meta source_language"),
+            source_author: self.text(&raw.source_author, "meta source_author"),
+            verdict_words,
+        }
+    }
+
+    fn intro(&mut self, raw: &RawIntro) -> Intro {
+        self.count(&raw.paragraphs, 1, usize::MAX, "intro paragraphs");
+        let warmup = &raw.warmup;
         self.count(&warmup.tasks, 1, 5, "intro warmup tasks");
         let warmup_tasks: Vec<WarmupTask> = warmup
             .tasks
@@ -553,18 +594,23 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        let intro = Intro {
-            short_answer: self.text(&raw.intro.short_answer, "intro short_answer"),
-            paragraphs: self.texts(raw.intro.paragraphs.get_ref(), "intro paragraph"),
+        Intro {
+            short_answer: self.text(&raw.short_answer, "intro short_answer"),
+            paragraphs: self.texts(raw.paragraphs.get_ref(), "intro paragraph"),
             warmup: Warmup {
                 heading: self.text(&warmup.heading, "intro warmup heading"),
                 note: self.text(&warmup.note, "intro warmup note"),
                 tasks: leak_vec(warmup_tasks),
             },
-        };
-        self.count(&raw.reader_questions, 1, usize::MAX, "reader_questions");
-        let reader_questions = raw
-            .reader_questions
+        }
+    }
+
+    fn reader_questions(
+        &mut self,
+        raw: &Spanned<Vec<RawReaderQuestion>>,
+    ) -> &'static [ReaderQuestion] {
+        self.count(raw, 1, usize::MAX, "reader_questions");
+        let questions = raw
             .get_ref()
             .iter()
             .enumerate()
@@ -578,13 +624,10 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        let definitions = Definitions {
-            bpo: self.definition(&raw.definitions.bpo, "bpo"),
-            ito: self.definition(&raw.definitions.ito, "ito"),
-            kpo: self.definition(&raw.definitions.kpo, "kpo"),
-        };
-        let tells = self.tells(&raw.tells);
-        let s = &raw.spectrum;
+        leak_vec(questions)
+    }
+
+    fn spectrum(&mut self, s: &RawSpectrum) -> Spectrum {
         self.count(&s.examples, 1, 8, "spectrum examples");
         let examples: Vec<SpectrumPoint> = s
             .examples
@@ -599,7 +642,7 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        let spectrum = Spectrum {
+        Spectrum {
             caption: self.text(&s.caption, "spectrum caption"),
             both: self.text(&s.both, "spectrum both"),
             credit: self.text(&s.credit, "spectrum credit"),
@@ -610,10 +653,12 @@ impl Checker<'_> {
                 .as_ref()
                 .map(|g| self.text(g, "spectrum quote_gloss")),
             examples: leak_vec(examples),
-        };
-        self.count(&raw.comparison, 1, usize::MAX, "comparison");
-        let comparison = raw
-            .comparison
+        }
+    }
+
+    fn comparison(&mut self, raw: &Spanned<Vec<RawDimension>>) -> &'static [Dimension] {
+        self.count(raw, 1, usize::MAX, "comparison");
+        let rows = raw
             .get_ref()
             .iter()
             .map(|d| {
@@ -627,11 +672,12 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        self.count(&raw.fields, 1, usize::MAX, "fields");
-        let fields: Vec<Field> = raw.fields.get_ref().iter().map(|f| self.field(f)).collect();
-        self.count(&raw.segments, 1, usize::MAX, "segments");
-        let segments: Vec<Segment> = raw
-            .segments
+        leak_vec(rows)
+    }
+
+    fn segments(&mut self, raw: &Spanned<Vec<RawSegment>>) -> &'static [Segment] {
+        self.count(raw, 1, usize::MAX, "segments");
+        let segments = raw
             .get_ref()
             .iter()
             .enumerate()
@@ -640,26 +686,7 @@ impl Checker<'_> {
                 summary: self.text(&seg.summary, &format!("segment {} summary", i + 1)),
             })
             .collect();
-        let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields, tells.items);
-        self.count(&raw.why, 1, usize::MAX, "why");
-        let why = raw.why.get_ref().iter().map(|w| self.why(w)).collect();
-        let quiz = self.quiz(&raw.quiz, &ui, tells.items);
-        Content {
-            meta,
-            ui,
-            steps,
-            intro,
-            reader_questions: leak_vec(reader_questions),
-            definitions,
-            tells,
-            spectrum,
-            comparison: leak_vec(comparison),
-            fields: leak_vec(fields),
-            segments: leak_vec(segments),
-            sort_tasks,
-            why: leak_vec(why),
-            quiz,
-        }
+        leak_vec(segments)
     }
 
     fn ui(&mut self, raw: &Spanned<HashMap<String, Text>>) -> Ui {
