@@ -6,14 +6,19 @@
 
 /// Declares plain data structs, how each is read from a content text and
 /// (with the `parse` feature) written to one, and `$shapes`, each struct's
-/// name and fields as text, for the text format's hash. Exported only for
-/// [`declare_steps!`].
+/// name and fields as text, for the text format's hash. With `parse`, each
+/// struct also gets the shape a content file gives it ([`crate::parse::Shape`]):
+/// a struct of the same fields, each read as its type is (a text as a
+/// spanned string, a list as a spanned list of its items' shapes, an
+/// optional field as optional), unknown keys refused. A struct marked
+/// `[by_hand]` has its shape written in `parse.rs` instead. Exported only
+/// for [`declare_steps!`].
 #[doc(hidden)]
 #[macro_export]
 macro_rules! model {
     (const $shapes:ident; $(
         $(#[$meta:meta])*
-        pub struct $name:ident {
+        pub struct $name:ident $([$by_hand:ident])? {
             $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty ),* $(,)?
         }
     )*) => {
@@ -36,11 +41,28 @@ macro_rules! model {
                     $( self.$field.encode(out); )*
                 }
             }
+
+            $crate::model!(@shape [$($by_hand)?] $name { $( $field: $ty ),* });
         )*
 
         const $shapes: &[&str] = &[$(
             concat!(stringify!($name), "{", $(stringify!($field), ":", stringify!($ty), ";",)* "}")
         ),*];
+    };
+    (@shape [by_hand] $name:ident { $( $field:ident : $ty:ty ),* }) => {};
+    (@shape [] $name:ident { $( $field:ident : $ty:ty ),* }) => {
+        #[cfg(feature = "parse")]
+        const _: () = {
+            #[derive(serde::Deserialize)]
+            #[serde(deny_unknown_fields)]
+            pub struct Raw {
+                $( pub $field: <$ty as $crate::parse::Shape>::Raw ),*
+            }
+
+            impl $crate::parse::Shape for $name {
+                type Raw = Raw;
+            }
+        };
     };
 }
 
@@ -114,8 +136,9 @@ macro_rules! declare_steps {
 
         $crate::model! {
             const STEPS_SHAPE;
-            /// Headings and leads of every step, by step.
-            pub struct Steps { $( pub $field: $crate::model::StepText ),* }
+            /// Headings and leads of every step, by step: a table by step id
+            /// in a content file.
+            pub struct Steps [by_hand] { $( pub $field: $crate::model::StepText ),* }
         }
 
         impl Steps {
@@ -250,13 +273,13 @@ model! {
 
     /// What one language's content text carries: the content, and every
     /// language the build has, for the switcher.
-    pub struct Bundle {
+    pub struct Bundle [by_hand] {
         pub content: Content,
         pub languages: &'static [Language],
     }
 
     /// A language the build carries.
-    pub struct Language {
+    pub struct Language [by_hand] {
         /// Its tag, as in [`Meta::language`].
         pub tag: &'static str,
         /// Its name in itself.
@@ -282,7 +305,7 @@ model! {
     }
 
     /// Facts about the content itself.
-    pub struct Meta {
+    pub struct Meta [by_hand] {
         /// BCP 47 language tag, set on the widget's root element; it names
         /// the file (`content/<language>.toml`) and its page.
         pub language: &'static str,
@@ -470,7 +493,7 @@ model! {
         pub bands: &'static [Band],
     }
 
-    pub struct Question {
+    pub struct Question [by_hand] {
         pub id: &'static str,
         pub kind: QuestionKind,
         pub checks: Checks,
@@ -486,7 +509,7 @@ model! {
     }
 
     /// One answer option, with the feedback shown when it is chosen.
-    pub struct Choice {
+    pub struct Choice [by_hand] {
         pub text: &'static str,
         pub correct: bool,
         pub feedback: &'static str,

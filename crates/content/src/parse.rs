@@ -82,28 +82,81 @@ fn leak_vec<T>(v: Vec<T>) -> &'static [T] {
 
 type Text = Spanned<String>;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawContent {
-    meta: RawMeta,
-    ui: Spanned<HashMap<String, Text>>,
-    steps: Spanned<HashMap<String, Spanned<RawStep>>>,
-    intro: RawIntro,
-    reader_questions: Spanned<Vec<RawReaderQuestion>>,
-    definitions: RawDefinitions,
-    tells: RawTells,
-    spectrum: RawSpectrum,
-    comparison: Spanned<Vec<RawDimension>>,
-    fields: Spanned<Vec<RawField>>,
-    segments: Spanned<Vec<RawSegment>>,
-    sort_tasks: Spanned<Vec<RawSortTask>>,
-    why: Spanned<Vec<RawWhy>>,
-    quiz: RawQuiz,
+/// What a model type is read from in a content file: the same fields, each
+/// with where it is (`Spanned`), so the checker can name the line. The
+/// model's declaration gives most structs theirs (the `model!` macro); the
+/// few read in another shape are written below.
+pub trait Shape {
+    type Raw;
 }
 
+impl Shape for &'static str {
+    type Raw = Text;
+}
+
+impl<T: Shape> Shape for Option<T> {
+    type Raw = Option<T::Raw>;
+}
+
+impl<T: Shape + 'static> Shape for &'static [T] {
+    type Raw = Spanned<Vec<T::Raw>>;
+}
+
+/// Read wide, so an out-of-range number gets the checker's words.
+impl Shape for u8 {
+    type Raw = Spanned<i64>;
+}
+
+impl Shape for bool {
+    type Raw = bool;
+}
+
+/// Named by their ids; the checker says which ids there are.
+macro_rules! shape_by_id {
+    ($($ty:ty),*) => {$(
+        impl Shape for $ty {
+            type Raw = Text;
+        }
+    )*};
+}
+
+shape_by_id!(Side, Voice, TaskKind, Step);
+
+/// Tables by key, each key checked against the model's.
+impl Shape for Ui {
+    type Raw = Spanned<HashMap<String, Text>>;
+}
+
+impl Shape for Steps {
+    type Raw = Spanned<HashMap<String, Spanned<RawStep>>>;
+}
+
+impl Shape for Meta {
+    type Raw = RawMeta;
+}
+
+impl Shape for Question {
+    type Raw = RawQuestion;
+}
+
+type RawContent = <Content as Shape>::Raw;
+type RawStep = <StepText as Shape>::Raw;
+type RawIntro = <Intro as Shape>::Raw;
+type RawReaderQuestion = <ReaderQuestion as Shape>::Raw;
+type RawDefinition = <Definition as Shape>::Raw;
+type RawTells = <Tells as Shape>::Raw;
+type RawSpectrum = <Spectrum as Shape>::Raw;
+type RawDimension = <Dimension as Shape>::Raw;
+type RawField = <Field as Shape>::Raw;
+type RawSegment = <Segment as Shape>::Raw;
+type RawSortTask = <SortTask as Shape>::Raw;
+type RawWhy = <WhyPoint as Shape>::Raw;
+type RawQuiz = <Quiz as Shape>::Raw;
+
+/// By hand: a page or browser tag may have no aliases.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawMeta {
+pub struct RawMeta {
     language: Text,
     language_name: Text,
     #[serde(default)]
@@ -117,171 +170,11 @@ struct RawMeta {
     verdict_words: Spanned<Vec<Text>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStep {
-    label: Text,
-    heading: Text,
-    lead: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIntro {
-    short_answer: Text,
-    paragraphs: Spanned<Vec<Text>>,
-    warmup: RawWarmup,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawWarmup {
-    heading: Text,
-    note: Text,
-    tasks: Spanned<Vec<RawWarmupTask>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawWarmupTask {
-    id: Text,
-    task: Text,
-    answer: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawReaderQuestion {
-    question: Text,
-    asked_by: Text,
-    answer: Text,
-    see: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDefinition {
-    term: Text,
-    expansion: Text,
-    sentence: Text,
-    example: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDefinitions {
-    bpo: RawDefinition,
-    ito: RawDefinition,
-    kpo: RawDefinition,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTells {
-    heading: Text,
-    middle: Text,
-    items: Spanned<Vec<RawTell>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTell {
-    id: Text,
-    name: Text,
-    question: Text,
-    points: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSpectrum {
-    caption: Text,
-    both: Text,
-    credit: Text,
-    quote: Text,
-    quote_source: Text,
-    quote_gloss: Option<Text>,
-    examples: Spanned<Vec<RawSpectrumPoint>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSpectrumPoint {
-    task: Text,
-    position: Spanned<i64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDimension {
-    id: Text,
-    name: Text,
-    bpo: Text,
-    kpo: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawField {
-    id: Text,
-    name: Text,
-    summary: Text,
-    from: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSegment {
-    name: Text,
-    summary: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSortTask {
-    id: Text,
-    kind: Text,
-    task: Text,
-    answer: Option<Text>,
-    tell: Text,
-    reason: Text,
-    field: Option<Text>,
-    position: Spanned<i64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawWhy {
-    id: Text,
-    voice: Text,
-    heading: Text,
-    text: Text,
-    quote: Option<Text>,
-    gloss: Option<Text>,
-    source: Option<Text>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuiz {
-    pass_percent: Spanned<i64>,
-    shuffle: bool,
-    bands: Spanned<Vec<RawBand>>,
-    questions: Spanned<Vec<RawQuestion>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBand {
-    min_percent: Spanned<i64>,
-    message: Text,
-}
-
 /// Flat on purpose: serde's tagged enums lose the spans a message needs, and
 /// checking the combinations by hand gives plainer words.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawQuestion {
+pub struct RawQuestion {
     id: Text,
     kind: Text,
     checks: Text,
