@@ -11,7 +11,10 @@
 /// a struct of the same fields, each read as its type is (a text as a
 /// spanned string, a list as a spanned list of its items' shapes, an
 /// optional field as optional), unknown keys refused. A struct marked
-/// `[by_hand]` has its shape written in `parse.rs` instead. Exported only
+/// `[by_hand]` has its shape written in `parse.rs` instead. A field marked
+/// `= same` must be the same in every language (an answer, a place, a
+/// link), and one marked `= present` given in all or none: the
+/// translation check compares them ([`crate::parse::Same`]). Exported only
 /// for [`declare_steps!`].
 #[doc(hidden)]
 #[macro_export]
@@ -19,7 +22,7 @@ macro_rules! model {
     (const $shapes:ident; $(
         $(#[$meta:meta])*
         pub struct $name:ident $([$by_hand:ident])? {
-            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty ),* $(,)?
+            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty $(= $rule:ident)? ),* $(,)?
         }
     )*) => {
         $(
@@ -43,11 +46,31 @@ macro_rules! model {
             }
 
             $crate::model!(@shape [$($by_hand)?] $name { $( $field: $ty ),* });
+
+            #[cfg(feature = "parse")]
+            impl $crate::parse::Same for $name {
+                fn same(
+                    a: &Self,
+                    b: &Self,
+                    d: &mut $crate::parse::Differences,
+                    at: &$crate::parse::At,
+                ) {
+                    let _ = (a, b, &d, at);
+                    $( $crate::model!(@same [$($rule)?] a, b, d, at, $field); )*
+                }
+            }
         )*
 
         const $shapes: &[&str] = &[$(
             concat!(stringify!($name), "{", $(stringify!($field), ":", stringify!($ty), ";",)* "}")
         ),*];
+    };
+    (@same [] $a:ident, $b:ident, $d:ident, $at:ident, $field:ident) => {};
+    (@same [same] $a:ident, $b:ident, $d:ident, $at:ident, $field:ident) => {
+        $d.same_field($at, stringify!($field), &$a.$field, &$b.$field)
+    };
+    (@same [present] $a:ident, $b:ident, $d:ident, $at:ident, $field:ident) => {
+        $d.same_field($at, stringify!($field), &$a.$field.is_some(), &$b.$field.is_some())
     };
     (@shape [by_hand] $name:ident { $( $field:ident : $ty:ty ),* }) => {};
     (@shape [] $name:ident { $( $field:ident : $ty:ty ),* }) => {
@@ -355,7 +378,7 @@ model! {
     pub struct WarmupTask {
         pub id: &'static str,
         pub task: &'static str,
-        pub answer: Side,
+        pub answer: Side = same,
     }
 
     /// A question a reader of the post asked, and its direct answer.
@@ -364,7 +387,7 @@ model! {
         pub asked_by: &'static str,
         pub answer: &'static str,
         /// The step that answers it at length.
-        pub see: Step,
+        pub see: Step = same,
     }
 
     /// One of the three common terms.
@@ -422,7 +445,7 @@ model! {
     /// A task and where it sits: 0 is a set process, 100 expert judgment.
     pub struct SpectrumPoint {
         pub task: &'static str,
-        pub position: u8,
+        pub position: u8 = same,
     }
 
     /// One row of the side-by-side comparison.
@@ -439,7 +462,7 @@ model! {
         pub name: &'static str,
         pub summary: &'static str,
         /// Who names it: the post or a reader.
-        pub from: Voice,
+        pub from: Voice = same,
     }
 
     /// A segment most sources on outsourcing call KPO.
@@ -451,35 +474,35 @@ model! {
     /// A concrete task for the reader to place on the range or to name.
     pub struct SortTask {
         pub id: &'static str,
-        pub kind: TaskKind,
+        pub kind: TaskKind = same,
         pub task: &'static str,
         /// What most sources call it; every task to name has one.
-        pub answer: Option<Side>,
+        pub answer: Option<Side> = same,
         /// The id of the [`Tell`] its reason turns on.
-        pub tell: &'static str,
+        pub tell: &'static str = same,
         pub reason: &'static str,
         /// The field this task belongs to, when it is one of them.
-        pub field: Option<&'static str>,
+        pub field: Option<&'static str> = same,
         /// Where it sits on the range: 0 is a set process, 100 expert
         /// judgment.
-        pub position: u8,
+        pub position: u8 = same,
     }
 
     /// One point of the post's argument for why KPO matters.
     pub struct WhyPoint {
         pub id: &'static str,
         /// Whose point it is.
-        pub voice: Voice,
+        pub voice: Voice = same,
         pub heading: &'static str,
         pub text: &'static str,
         /// A short line from the post, quoted with attribution in the
         /// post's words.
-        pub quote: Option<&'static str>,
+        pub quote: Option<&'static str> = present,
         /// In a translation, what the quote says, in the translation's
         /// language.
         pub gloss: Option<&'static str>,
         /// Where a figure in `text` comes from.
-        pub source: Option<&'static str>,
+        pub source: Option<&'static str> = present,
     }
 
     /// The quiz: questions, pass mark and the messages by score band.
@@ -495,17 +518,17 @@ model! {
 
     pub struct Question [by_hand] {
         pub id: &'static str,
-        pub kind: QuestionKind,
-        pub checks: Checks,
+        pub kind: QuestionKind = same,
+        pub checks: Checks = same,
         pub prompt: &'static str,
         pub options: &'static [Choice],
         pub explanation: &'static str,
         /// The step that explains the answer at length.
-        pub see: Option<Step>,
+        pub see: Option<Step> = same,
         /// A new case's [`Tell`], by id.
-        pub tell: Option<&'static str>,
+        pub tell: Option<&'static str> = same,
         /// Where a new case sits on the range, 0 to 100.
-        pub position: Option<u8>,
+        pub position: Option<u8> = same,
     }
 
     /// One answer option, with the feedback shown when it is chosen.
@@ -517,7 +540,7 @@ model! {
 
     /// The overall message for scores from `min_percent` up to the next band.
     pub struct Band {
-        pub min_percent: u8,
+        pub min_percent: u8 = same,
         pub message: &'static str,
     }
 }

@@ -1178,7 +1178,8 @@ pub fn compare(
 }
 
 /// What a translation does differently, each on its line.
-struct Differences<'a> {
+#[doc(hidden)]
+pub struct Differences<'a> {
     /// The translation's source.
     source: &'a str,
     found: Vec<Diagnostic>,
@@ -1245,6 +1246,12 @@ impl Differences<'_> {
                 format!("{section} has {b} entries; the default language's file has {a}"),
             );
         }
+    }
+
+    /// A field of an entry the same as in the default language's file.
+    pub fn same_field<T: Show>(&mut self, at: &At, field: &str, a: &T, b: &T) {
+        let what = format!("{}'s {field}", at.entry);
+        self.same(at.line, what, a.show(), b.show());
     }
 
     /// `what` the same as in the default language's file.
@@ -1317,63 +1324,28 @@ fn same_entries(d: &mut Differences, o: &Content, t: &Content) {
     d.count("paragraphs", op.len(), tp.len());
 }
 
-/// The same steps referred to, fields named by the same voices.
+/// The same links: the step each reader question points to, the voice
+/// each field is named by.
 fn same_links(d: &mut Differences, o: &Content, t: &Content) {
     for (a, b) in o.reader_questions.iter().zip(t.reader_questions) {
-        d.same(
-            d.text_line(b.question),
-            "a reader question's see".into(),
-            a.see.id().into(),
-            b.see.id().into(),
-        );
+        let at = At::text(d, "a reader question", b.question);
+        Same::same(a, b, d, &at);
     }
     for (a, b) in o.fields.iter().zip(t.fields).filter(|(a, b)| a.id == b.id) {
-        d.same(
-            d.id_line(b.id),
-            format!("field \"{}\"'s from", b.id),
-            format!("{:?}", a.from),
-            format!("{:?}", b.from),
-        );
+        Same::same(a, b, d, &At::id(d, "field", b.id));
     }
 }
 
-/// The same practice: each task's kind, answer, tell, place and field, and
+/// The same practice: each task's kind, answer, tell, field and place, and
 /// the warm-up's answers.
 fn same_sort_tasks(d: &mut Differences, o: &Content, t: &Content) {
     let pairs = o.sort_tasks.iter().zip(t.sort_tasks);
     for (a, b) in pairs.filter(|(a, b)| a.id == b.id) {
-        let at = d.id_line(b.id);
-        let what = |w: &str| format!("sort task \"{}\"'s {w}", b.id);
-        d.same(
-            at,
-            what("kind"),
-            format!("{:?}", a.kind),
-            format!("{:?}", b.kind),
-        );
-        let answer = |s: &SortTask| s.answer.map_or("none", Side::id).to_owned();
-        d.same(at, what("answer"), answer(a), answer(b));
-        d.same(at, what("tell"), a.tell.into(), b.tell.into());
-        d.same(
-            at,
-            what("position"),
-            a.position.to_string(),
-            b.position.to_string(),
-        );
-        d.same(
-            at,
-            what("field"),
-            format!("{:?}", a.field),
-            format!("{:?}", b.field),
-        );
+        Same::same(a, b, d, &At::id(d, "sort task", b.id));
     }
     let pairs = o.intro.warmup.tasks.iter().zip(t.intro.warmup.tasks);
     for (a, b) in pairs.filter(|(a, b)| a.id == b.id) {
-        d.same(
-            d.id_line(b.id),
-            format!("warm-up task \"{}\"'s answer", b.id),
-            a.answer.id().into(),
-            b.answer.id().into(),
-        );
+        Same::same(a, b, d, &At::id(d, "warm-up task", b.id));
     }
 }
 
@@ -1381,26 +1353,10 @@ fn same_sort_tasks(d: &mut Differences, o: &Content, t: &Content) {
 /// point's voice, and whether it quotes and names a source.
 fn same_points(d: &mut Differences, o: &Content, t: &Content) {
     for (a, b) in o.spectrum.examples.iter().zip(t.spectrum.examples) {
-        d.same(
-            d.text_line(b.task),
-            "a spectrum example's position".into(),
-            a.position.to_string(),
-            b.position.to_string(),
-        );
+        Same::same(a, b, d, &At::text(d, "a spectrum example", b.task));
     }
     for (a, b) in o.why.iter().zip(t.why).filter(|(a, b)| a.id == b.id) {
-        let at = d.id_line(b.id);
-        let what = |w: &str| format!("why point \"{}\"'s {w}", b.id);
-        d.same(
-            at,
-            what("voice"),
-            format!("{:?}", a.voice),
-            format!("{:?}", b.voice),
-        );
-        let (aq, bq) = (a.quote.is_some(), b.quote.is_some());
-        d.same(at, what("quote"), aq.to_string(), bq.to_string());
-        let (asrc, bsrc) = (a.source.is_some(), b.source.is_some());
-        d.same(at, what("source"), asrc.to_string(), bsrc.to_string());
+        Same::same(a, b, d, &At::id(d, "why point", b.id));
     }
 }
 
@@ -1409,12 +1365,7 @@ fn same_points(d: &mut Differences, o: &Content, t: &Content) {
 fn same_quiz(d: &mut Differences, o: &Content, t: &Content) {
     let (oq, tq) = (&o.quiz, &t.quiz);
     for (a, b) in oq.bands.iter().zip(tq.bands) {
-        d.same(
-            d.text_line(b.message),
-            "a quiz band's min_percent".into(),
-            a.min_percent.to_string(),
-            b.min_percent.to_string(),
-        );
+        Same::same(a, b, d, &At::text(d, "a quiz band", b.message));
     }
     let (ap, bp) = (oq.pass_percent.to_string(), tq.pass_percent.to_string());
     d.same(d.line("pass_percent ="), "quiz pass_percent".into(), ap, bp);
@@ -1425,24 +1376,109 @@ fn same_quiz(d: &mut Differences, o: &Content, t: &Content) {
             .iter()
             .position(|o| o.correct)
             .map_or(0, |i| i + 1)
-            .to_string()
     };
     let pairs = oq.questions.iter().zip(tq.questions);
     for (a, b) in pairs.filter(|(a, b)| a.id == b.id) {
-        let at = d.id_line(b.id);
-        let what = |w: &str| format!("question \"{}\"'s {w}", b.id);
-        let debug = |v: &dyn fmt::Debug| format!("{v:?}");
-        d.same(at, what("kind"), debug(&a.kind), debug(&b.kind));
-        d.same(at, what("checks"), debug(&a.checks), debug(&b.checks));
-        d.same(at, what("see"), debug(&a.see), debug(&b.see));
-        d.same(at, what("tell"), debug(&a.tell), debug(&b.tell));
-        d.same(at, what("position"), debug(&a.position), debug(&b.position));
-        let (an, bn) = (a.options.len().to_string(), b.options.len().to_string());
-        d.same(at, what("number of options"), an, bn);
-        let rule = what("right option (or true/false answer)");
-        d.same(at, rule, right(a), right(b));
+        let at = At::id(d, "question", b.id);
+        Same::same(a, b, d, &at);
+        let (an, bn) = (a.options.len() as u8, b.options.len() as u8);
+        d.same_field(&at, "number of options", &an, &bn);
+        let (ar, br) = (right(a) as u8, right(b) as u8);
+        d.same_field(&at, "right option (or true/false answer)", &ar, &br);
     }
 }
+
+/// Which entry a difference is in, and the translation's line for it.
+#[doc(hidden)]
+pub struct At {
+    /// `sort task "x"`, or `a quiz band` for an entry without an id.
+    entry: String,
+    line: usize,
+}
+
+impl At {
+    /// An entry with an id, on its id's line.
+    fn id(d: &Differences, what: &str, id: &str) -> At {
+        At {
+            entry: format!("{what} \"{id}\""),
+            line: d.id_line(id),
+        }
+    }
+
+    /// An entry without one, on the line of one of its texts.
+    fn text(d: &Differences, what: &str, text: &str) -> At {
+        At {
+            entry: what.to_owned(),
+            line: d.text_line(text),
+        }
+    }
+}
+
+/// Compares the fields of a model struct its declaration marks `= same` or
+/// `= present` (the `model!` macro writes it) in the default language's
+/// file (`a`) and a translation (`b`).
+pub trait Same {
+    fn same(a: &Self, b: &Self, d: &mut Differences, at: &At);
+}
+
+/// How a value that must be the same in every language is shown in a
+/// message.
+pub trait Show {
+    fn show(&self) -> String;
+}
+
+/// As the content file writes them.
+macro_rules! show_as_written {
+    ($($ty:ty),*) => {$(
+        impl Show for $ty {
+            fn show(&self) -> String {
+                self.to_string()
+            }
+        }
+    )*};
+}
+
+show_as_written!(&'static str, u8, bool);
+
+/// By their ids, as a content file names them.
+impl Show for Side {
+    fn show(&self) -> String {
+        self.id().to_owned()
+    }
+}
+
+impl Show for Option<Side> {
+    fn show(&self) -> String {
+        self.map_or("none", Side::id).to_owned()
+    }
+}
+
+impl Show for Step {
+    fn show(&self) -> String {
+        self.id().to_owned()
+    }
+}
+
+/// By their names in the model.
+macro_rules! show_as_debug {
+    ($($ty:ty),*) => {$(
+        impl Show for $ty {
+            fn show(&self) -> String {
+                format!("{self:?}")
+            }
+        }
+    )*};
+}
+
+show_as_debug!(
+    TaskKind,
+    Voice,
+    QuestionKind,
+    Checks,
+    Option<Step>,
+    Option<&'static str>,
+    Option<u8>
+);
 
 /// Checks the content file at `path` as the build does: it must parse and
 /// pass every check, be named after its language (`content/fil.toml` says
