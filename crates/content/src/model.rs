@@ -14,8 +14,8 @@
 /// `[by_hand]` has its shape written in `parse.rs` instead. A field marked
 /// `= same` must be the same in every language (an answer, a place, a
 /// link), and one marked `= present` given in all or none: the
-/// translation check compares them ([`crate::parse::Same`]). Exported only
-/// for [`declare_steps!`].
+/// translation check compares them ([`crate::parse::Same`]). Exported for
+/// [`declare_steps!`] and for tests that declare a struct of their own.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! model {
