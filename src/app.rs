@@ -11,9 +11,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    comparison::comparison, definitions::definitions, embed_panel::embed_panel, fields::fields,
-    intro::intro, languages, pager::pager, quiz::quiz, results::results, sort::sort,
-    steps_nav::steps_nav, why::why, Ctx, Targets,
+    embed_panel::embed_panel, languages, pager::pager, step_view, steps_nav::steps_nav, Ctx,
+    Targets,
 };
 use crate::content::Words;
 use crate::state::follow::{self, Focus, Place, Report};
@@ -293,16 +292,7 @@ pub fn App(props: &AppProps) -> Html {
         uid,
         targets: (*targets).clone(),
     };
-    let body = match step {
-        Step::Intro => intro(&ctx),
-        Step::Definitions => definitions(&ctx),
-        Step::Comparison => comparison(&ctx),
-        Step::Fields => fields(&ctx),
-        Step::Sort => sort(&ctx),
-        Step::Why => why(&ctx),
-        Step::Quiz => quiz(&ctx),
-        Step::Results => results(&ctx),
-    };
+    let body = step_view(&ctx);
 
     html! {
         <section class="kpo" lang={words.meta.language} aria-labelledby={title_id.clone()}

@@ -12,9 +12,10 @@
   var widget = window.kpoExplainerWidget;
   // [{ tag, name }], from the widget's languages.json.
   var languages = window.kpoExplainerLanguages || [];
+  // Every step's id, in order, from the widget's steps.json.
+  var STEPS = window.kpoExplainerSteps || [];
 
-  // Kept equal to the widget's own lists by a test (src/embed/options.rs).
-  var STEPS = ["intro", "definitions", "comparison", "fields", "sort", "why", "quiz", "results"];
+  // Kept equal to the widget's own list by a test (src/embed/options.rs).
   var OPTIONS = ["theme", "start", "quiz-shuffle", "lang"];
 
   function choices(first, values) {

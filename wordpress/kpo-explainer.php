@@ -92,6 +92,16 @@ function kpo_explainer_languages() {
 }
 
 /**
+ * Every step's id, in order, from the build's steps.json.
+ *
+ * @return array
+ */
+function kpo_explainer_steps() {
+	$steps = json_decode( (string) @file_get_contents( __DIR__ . '/widget/steps.json' ), true );
+	return is_array( $steps ) ? $steps : array();
+}
+
+/**
  * The build's tag for a language tag ("fil-PH" and "tl" are "fil"), or ''.
  *
  * @param string $asked A language tag.
@@ -195,11 +205,12 @@ add_action(
 			true
 		);
 		// The editor previews the widget itself, in a frame, from here, and
-		// offers the languages the widget has (its build lists them).
+		// offers the languages and steps the widget has (its build lists them).
 		wp_add_inline_script(
 			'kpo-explainer-editor',
 			'window.kpoExplainerWidget = ' . wp_json_encode( $widget ) . ';' .
-			'window.kpoExplainerLanguages = ' . wp_json_encode( kpo_explainer_languages() ) . ';',
+			'window.kpoExplainerLanguages = ' . wp_json_encode( kpo_explainer_languages() ) . ';' .
+			'window.kpoExplainerSteps = ' . wp_json_encode( kpo_explainer_steps() ) . ';',
 			'before'
 		);
 		register_block_type( __DIR__ . '/block.json', array( 'render_callback' => 'kpo_explainer_render_block' ) );

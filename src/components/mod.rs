@@ -7,20 +7,31 @@
 //!
 //! The arrows point one way: `app` → `components` → `state`, `content`.
 
-pub mod comparison;
-pub mod definitions;
 pub mod disclosure;
 pub mod embed_panel;
-pub mod fields;
-pub mod intro;
 pub mod languages;
 pub mod pager;
-pub mod quiz;
-pub mod results;
-pub mod sort;
 pub mod spectrum;
 pub mod steps_nav;
-pub mod why;
+
+/// Each step's view is `fn <id>(&Ctx) -> Html` in `components/<id>.rs`:
+/// its module and its arm of [`step_view`] follow from the steps' one
+/// declaration (`kpo_content::with_steps!`), so a new step needs no line
+/// here.
+macro_rules! step_views {
+    ($( $variant:ident => $id:ident ),* $(,)?) => {
+        $( pub mod $id; )*
+
+        /// What the reader's step shows below its heading and lead.
+        pub fn step_view(ctx: &Ctx) -> Html {
+            match ctx.state.step {
+                $( kpo_content::Step::$variant => $id::$id(ctx), )*
+            }
+        }
+    };
+}
+
+kpo_content::with_steps!(step_views);
 
 use kpo_content::{fill, Side};
 use yew::prelude::*;

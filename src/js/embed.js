@@ -15,12 +15,13 @@
   if (!script || !script.src) return;
   var base = new URL("./", script.src).href;
   var MIN = 80, MAX = 20000, LIMIT = 100000;
-  // Kept equal to the widget's own lists by a test (src/embed/options.rs).
-  var STEPS = ["intro", "definitions", "comparison", "fields", "sort", "why", "quiz", "results"];
+  // Kept equal to the widget's own list by a test (src/embed/options.rs).
   var OPTIONS = ["theme", "start", "quiz-shuffle", "lang"];
-  // Filled in by the build (crates/prerender): every language tag and alias
-  // the build has and the tag it names, the default first; and what to say,
-  // in each language, when the widget can't start.
+  // Filled in by the build (crates/prerender): every step's id, in order;
+  // every language tag and alias the build has and the tag it names, the
+  // default first; and what to say, in each language, when the widget
+  // can't start.
+  var STEPS = [];
   var LANGUAGES = { en: "en" };
   var FAILED = { en: ["The BPO vs KPO explainer can't start on this page.", "Open it in a new tab."] };
   var DEFAULT = LANGUAGES[Object.keys(LANGUAGES)[0]];

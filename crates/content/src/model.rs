@@ -6,12 +6,23 @@
 
 /// Declares plain data structs, how each is read from a content text and
 /// (with the `parse` feature) written to one, and `$shapes`, each struct's
-/// name and fields as text, for the text format's hash.
+/// name and fields as text, for the text format's hash. With `parse`, each
+/// struct also gets the shape a content file gives it ([`crate::parse::Shape`]):
+/// a struct of the same fields, each read as its type is (a text as a
+/// spanned string, a list as a spanned list of its items' shapes, an
+/// optional field as optional), unknown keys refused. A struct marked
+/// `[by_hand]` has its shape written in `parse.rs` instead. A field marked
+/// `= same` must be the same in every language (an answer, a place, a
+/// link), and one marked `= present` given in all or none: the
+/// translation check compares them ([`crate::parse::Same`]). Exported for
+/// [`declare_steps!`] and for tests that declare a struct of their own.
+#[doc(hidden)]
+#[macro_export]
 macro_rules! model {
     (const $shapes:ident; $(
         $(#[$meta:meta])*
-        pub struct $name:ident {
-            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty ),* $(,)?
+        pub struct $name:ident $([$by_hand:ident])? {
+            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty $(= $rule:ident)? ),* $(,)?
         }
     )*) => {
         $(
@@ -21,16 +32,31 @@ macro_rules! model {
                 $( $(#[$fmeta])* pub $field: $ty ),*
             }
 
-            impl crate::wire::Decode for $name {
-                fn decode(r: &mut crate::wire::Reader) -> Option<Self> {
-                    Some($name { $( $field: crate::wire::Decode::decode(r)? ),* })
+            impl $crate::wire::Decode for $name {
+                fn decode(r: &mut $crate::wire::Reader) -> Option<Self> {
+                    Some($name { $( $field: $crate::wire::Decode::decode(r)? ),* })
                 }
             }
 
             #[cfg(feature = "parse")]
-            impl crate::wire::Encode for $name {
+            impl $crate::wire::Encode for $name {
                 fn encode(&self, out: &mut Vec<String>) {
                     $( self.$field.encode(out); )*
+                }
+            }
+
+            $crate::model!(@shape [$($by_hand)?] $name { $( $field: $ty ),* });
+
+            #[cfg(feature = "parse")]
+            impl $crate::parse::Same for $name {
+                fn same(
+                    a: &Self,
+                    b: &Self,
+                    d: &mut $crate::parse::Differences,
+                    at: &$crate::parse::At,
+                ) {
+                    let _ = (a, b, &d, at);
+                    $( $crate::model!(@same [$($rule)?] a, b, d, at, $field); )*
                 }
             }
         )*
@@ -39,13 +65,58 @@ macro_rules! model {
             concat!(stringify!($name), "{", $(stringify!($field), ":", stringify!($ty), ";",)* "}")
         ),*];
     };
+    (@same [] $a:ident, $b:ident, $d:ident, $at:ident, $field:ident) => {};
+    (@same [same] $a:ident, $b:ident, $d:ident, $at:ident, $field:ident) => {
+        $d.same_field($at, stringify!($field), &$a.$field, &$b.$field)
+    };
+    (@same [present] $a:ident, $b:ident, $d:ident, $at:ident, $field:ident) => {
+        $d.same_field($at, stringify!($field), &$a.$field.is_some(), &$b.$field.is_some())
+    };
+    (@shape [by_hand] $name:ident { $( $field:ident : $ty:ty ),* }) => {};
+    (@shape [] $name:ident { $( $field:ident : $ty:ty ),* }) => {
+        #[cfg(feature = "parse")]
+        const _: () = {
+            #[derive(serde::Deserialize)]
+            #[serde(deny_unknown_fields)]
+            pub struct Raw {
+                $( pub $field: <$ty as $crate::parse::Shape>::Raw ),*
+            }
+
+            impl $crate::parse::Shape for $name {
+                type Raw = Raw;
+            }
+        };
+    };
 }
 
-/// Declares the steps once: the [`Step`] enum in reading order, each step's
-/// id (in URLs, content references and DOM ids) and the [`Steps`] struct
-/// that holds every step's text, so adding a step is one line here (plus its
-/// view and its text).
-macro_rules! steps {
+/// The steps, in reading order, as `Variant => id`: the one place a step
+/// is declared. Everything that lists steps derives from this: [`Step`] and
+/// [`Steps`] here, the widget's view for each (`components::<id>::<id>`),
+/// the scripts' and the plugin's lists (crates/prerender), the statistics
+/// and the tests. `with_steps!(m)` hands the list to the macro `m`.
+#[macro_export]
+macro_rules! with_steps {
+    ($then:ident) => {
+        $then! {
+            Intro => intro,
+            Definitions => definitions,
+            Comparison => comparison,
+            Fields => fields,
+            Sort => sort,
+            Why => why,
+            Quiz => quiz,
+            Results => results,
+        }
+    };
+}
+
+/// Declares, from a list of steps, the [`Step`] enum in reading order, each
+/// step's id (in URLs, content references and DOM ids) and the [`Steps`]
+/// struct that holds every step's text. Exported so a test can declare a
+/// list with one more step (tests/new_step.rs).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! declare_steps {
     ($( $(#[$meta:meta])* $variant:ident => $field:ident ),* $(,)?) => {
         /// The steps of the walkthrough, in reading order. Their ids name the
         /// URL hash (`#quiz`) and are what content may refer to with
@@ -57,66 +128,57 @@ macro_rules! steps {
             /// All steps, in order.
             pub const ALL: &'static [Step] = &[ $( Step::$variant ),* ];
 
+            /// Every step's id, in order.
+            pub const IDS: &'static [&'static str] = &[$( stringify!($field) ),*];
+
             /// The id used in URLs, content references and DOM ids.
             pub const fn id(self) -> &'static str {
                 match self { $( Step::$variant => stringify!($field) ),* }
             }
+
+            /// Looks a step up by its id.
+            pub fn from_id(id: &str) -> Option<Step> {
+                Step::ALL.iter().copied().find(|s| s.id() == id)
+            }
+
+            /// Zero-based position in [`Step::ALL`].
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
+            /// The step after this one, if any.
+            pub fn next(self) -> Option<Step> {
+                Step::ALL.get(self.index() + 1).copied()
+            }
+
+            /// The step before this one, if any.
+            pub fn previous(self) -> Option<Step> {
+                self.index().checked_sub(1).map(|i| Step::ALL[i])
+            }
         }
 
-        const STEP_IDS: &[&str] = &[$( stringify!($field) ),*];
-
-        model! {
+        $crate::model! {
             const STEPS_SHAPE;
-            /// Headings and leads of every step, by step.
-            pub struct Steps { $( pub $field: StepText ),* }
+            /// Headings and leads of every step, by step: a table by step id
+            /// in a content file.
+            pub struct Steps [by_hand] { $( pub $field: $crate::model::StepText ),* }
         }
 
         impl Steps {
             /// The text of one step.
-            pub fn get(&self, step: Step) -> &StepText {
+            pub fn get(&self, step: Step) -> &$crate::model::StepText {
                 match step { $( Step::$variant => &self.$field ),* }
             }
 
             /// Builds the texts from a lookup by step.
-            pub fn from_fn(mut get: impl FnMut(Step) -> StepText) -> Steps {
+            pub fn from_fn(mut get: impl FnMut(Step) -> $crate::model::StepText) -> Steps {
                 Steps { $( $field: get(Step::$variant) ),* }
             }
         }
     };
 }
 
-steps! {
-    Intro => intro,
-    Definitions => definitions,
-    Comparison => comparison,
-    Fields => fields,
-    Sort => sort,
-    Why => why,
-    Quiz => quiz,
-    Results => results,
-}
-
-impl Step {
-    /// Looks a step up by its id.
-    pub fn from_id(id: &str) -> Option<Step> {
-        Step::ALL.iter().copied().find(|s| s.id() == id)
-    }
-
-    /// Zero-based position in [`Step::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// The step after this one, if any.
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.index() + 1).copied()
-    }
-
-    /// The step before this one, if any.
-    pub fn previous(self) -> Option<Step> {
-        self.index().checked_sub(1).map(|i| Step::ALL[i])
-    }
-}
+with_steps!(declare_steps);
 
 /// What most sources call a task: BPO and KPO, the ends of the range, or
 /// ITO, named by its subject (the work is the IT itself) wherever it sits.
@@ -227,20 +289,20 @@ impl crate::wire::Encode for Step {
 
 /// Every struct's shape, for [`crate::codec::shape`]; with the step ids, so
 /// a new step changes it too.
-pub const SHAPES: &[&[&str]] = &[MODEL_SHAPE, STEPS_SHAPE, UI_SHAPE, STEP_IDS];
+pub const SHAPES: &[&[&str]] = &[MODEL_SHAPE, STEPS_SHAPE, UI_SHAPE, Step::IDS];
 
 model! {
     const MODEL_SHAPE;
 
     /// What one language's content text carries: the content, and every
     /// language the build has, for the switcher.
-    pub struct Bundle {
+    pub struct Bundle [by_hand] {
         pub content: Content,
         pub languages: &'static [Language],
     }
 
     /// A language the build carries.
-    pub struct Language {
+    pub struct Language [by_hand] {
         /// Its tag, as in [`Meta::language`].
         pub tag: &'static str,
         /// Its name in itself.
@@ -266,7 +328,7 @@ model! {
     }
 
     /// Facts about the content itself.
-    pub struct Meta {
+    pub struct Meta [by_hand] {
         /// BCP 47 language tag, set on the widget's root element; it names
         /// the file (`content/<language>.toml`) and its page.
         pub language: &'static str,
@@ -316,7 +378,7 @@ model! {
     pub struct WarmupTask {
         pub id: &'static str,
         pub task: &'static str,
-        pub answer: Side,
+        pub answer: Side = same,
     }
 
     /// A question a reader of the post asked, and its direct answer.
@@ -325,7 +387,7 @@ model! {
         pub asked_by: &'static str,
         pub answer: &'static str,
         /// The step that answers it at length.
-        pub see: Step,
+        pub see: Step = same,
     }
 
     /// One of the three common terms.
@@ -383,7 +445,7 @@ model! {
     /// A task and where it sits: 0 is a set process, 100 expert judgment.
     pub struct SpectrumPoint {
         pub task: &'static str,
-        pub position: u8,
+        pub position: u8 = same,
     }
 
     /// One row of the side-by-side comparison.
@@ -400,7 +462,7 @@ model! {
         pub name: &'static str,
         pub summary: &'static str,
         /// Who names it: the post or a reader.
-        pub from: Voice,
+        pub from: Voice = same,
     }
 
     /// A segment most sources on outsourcing call KPO.
@@ -412,35 +474,35 @@ model! {
     /// A concrete task for the reader to place on the range or to name.
     pub struct SortTask {
         pub id: &'static str,
-        pub kind: TaskKind,
+        pub kind: TaskKind = same,
         pub task: &'static str,
         /// What most sources call it; every task to name has one.
-        pub answer: Option<Side>,
+        pub answer: Option<Side> = same,
         /// The id of the [`Tell`] its reason turns on.
-        pub tell: &'static str,
+        pub tell: &'static str = same,
         pub reason: &'static str,
         /// The field this task belongs to, when it is one of them.
-        pub field: Option<&'static str>,
+        pub field: Option<&'static str> = same,
         /// Where it sits on the range: 0 is a set process, 100 expert
         /// judgment.
-        pub position: u8,
+        pub position: u8 = same,
     }
 
     /// One point of the post's argument for why KPO matters.
     pub struct WhyPoint {
         pub id: &'static str,
         /// Whose point it is.
-        pub voice: Voice,
+        pub voice: Voice = same,
         pub heading: &'static str,
         pub text: &'static str,
         /// A short line from the post, quoted with attribution in the
         /// post's words.
-        pub quote: Option<&'static str>,
+        pub quote: Option<&'static str> = present,
         /// In a translation, what the quote says, in the translation's
         /// language.
         pub gloss: Option<&'static str>,
         /// Where a figure in `text` comes from.
-        pub source: Option<&'static str>,
+        pub source: Option<&'static str> = present,
     }
 
     /// The quiz: questions, pass mark and the messages by score band.
@@ -454,23 +516,23 @@ model! {
         pub bands: &'static [Band],
     }
 
-    pub struct Question {
+    pub struct Question [by_hand] {
         pub id: &'static str,
-        pub kind: QuestionKind,
-        pub checks: Checks,
+        pub kind: QuestionKind = same,
+        pub checks: Checks = same,
         pub prompt: &'static str,
         pub options: &'static [Choice],
         pub explanation: &'static str,
         /// The step that explains the answer at length.
-        pub see: Option<Step>,
+        pub see: Option<Step> = same,
         /// A new case's [`Tell`], by id.
-        pub tell: Option<&'static str>,
+        pub tell: Option<&'static str> = same,
         /// Where a new case sits on the range, 0 to 100.
-        pub position: Option<u8>,
+        pub position: Option<u8> = same,
     }
 
     /// One answer option, with the feedback shown when it is chosen.
-    pub struct Choice {
+    pub struct Choice [by_hand] {
         pub text: &'static str,
         pub correct: bool,
         pub feedback: &'static str,
@@ -478,7 +540,7 @@ model! {
 
     /// The overall message for scores from `min_percent` up to the next band.
     pub struct Band {
-        pub min_percent: u8,
+        pub min_percent: u8 = same,
         pub message: &'static str,
     }
 }

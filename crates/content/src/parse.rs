@@ -82,28 +82,81 @@ fn leak_vec<T>(v: Vec<T>) -> &'static [T] {
 
 type Text = Spanned<String>;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawContent {
-    meta: RawMeta,
-    ui: Spanned<HashMap<String, Text>>,
-    steps: Spanned<HashMap<String, Spanned<RawStep>>>,
-    intro: RawIntro,
-    reader_questions: Spanned<Vec<RawReaderQuestion>>,
-    definitions: RawDefinitions,
-    tells: RawTells,
-    spectrum: RawSpectrum,
-    comparison: Spanned<Vec<RawDimension>>,
-    fields: Spanned<Vec<RawField>>,
-    segments: Spanned<Vec<RawSegment>>,
-    sort_tasks: Spanned<Vec<RawSortTask>>,
-    why: Spanned<Vec<RawWhy>>,
-    quiz: RawQuiz,
+/// What a model type is read from in a content file: the same fields, each
+/// with where it is (`Spanned`), so the checker can name the line. The
+/// model's declaration gives most structs theirs (the `model!` macro); the
+/// few read in another shape are written below.
+pub trait Shape {
+    type Raw;
 }
 
+impl Shape for &'static str {
+    type Raw = Text;
+}
+
+impl<T: Shape> Shape for Option<T> {
+    type Raw = Option<T::Raw>;
+}
+
+impl<T: Shape + 'static> Shape for &'static [T] {
+    type Raw = Spanned<Vec<T::Raw>>;
+}
+
+/// Read wide, so an out-of-range number gets the checker's words.
+impl Shape for u8 {
+    type Raw = Spanned<i64>;
+}
+
+impl Shape for bool {
+    type Raw = bool;
+}
+
+/// Named by their ids; the checker says which ids there are.
+macro_rules! shape_by_id {
+    ($($ty:ty),*) => {$(
+        impl Shape for $ty {
+            type Raw = Text;
+        }
+    )*};
+}
+
+shape_by_id!(Side, Voice, TaskKind, Step);
+
+/// Tables by key, each key checked against the model's.
+impl Shape for Ui {
+    type Raw = Spanned<HashMap<String, Text>>;
+}
+
+impl Shape for Steps {
+    type Raw = Spanned<HashMap<String, Spanned<RawStep>>>;
+}
+
+impl Shape for Meta {
+    type Raw = RawMeta;
+}
+
+impl Shape for Question {
+    type Raw = RawQuestion;
+}
+
+type RawContent = <Content as Shape>::Raw;
+type RawStep = <StepText as Shape>::Raw;
+type RawIntro = <Intro as Shape>::Raw;
+type RawReaderQuestion = <ReaderQuestion as Shape>::Raw;
+type RawDefinition = <Definition as Shape>::Raw;
+type RawTells = <Tells as Shape>::Raw;
+type RawSpectrum = <Spectrum as Shape>::Raw;
+type RawDimension = <Dimension as Shape>::Raw;
+type RawField = <Field as Shape>::Raw;
+type RawSegment = <Segment as Shape>::Raw;
+type RawSortTask = <SortTask as Shape>::Raw;
+type RawWhy = <WhyPoint as Shape>::Raw;
+type RawQuiz = <Quiz as Shape>::Raw;
+
+/// By hand: a page or browser tag may have no aliases.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawMeta {
+pub struct RawMeta {
     language: Text,
     language_name: Text,
     #[serde(default)]
@@ -117,171 +170,11 @@ struct RawMeta {
     verdict_words: Spanned<Vec<Text>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStep {
-    label: Text,
-    heading: Text,
-    lead: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIntro {
-    short_answer: Text,
-    paragraphs: Spanned<Vec<Text>>,
-    warmup: RawWarmup,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawWarmup {
-    heading: Text,
-    note: Text,
-    tasks: Spanned<Vec<RawWarmupTask>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawWarmupTask {
-    id: Text,
-    task: Text,
-    answer: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawReaderQuestion {
-    question: Text,
-    asked_by: Text,
-    answer: Text,
-    see: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDefinition {
-    term: Text,
-    expansion: Text,
-    sentence: Text,
-    example: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDefinitions {
-    bpo: RawDefinition,
-    ito: RawDefinition,
-    kpo: RawDefinition,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTells {
-    heading: Text,
-    middle: Text,
-    items: Spanned<Vec<RawTell>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTell {
-    id: Text,
-    name: Text,
-    question: Text,
-    points: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSpectrum {
-    caption: Text,
-    both: Text,
-    credit: Text,
-    quote: Text,
-    quote_source: Text,
-    quote_gloss: Option<Text>,
-    examples: Spanned<Vec<RawSpectrumPoint>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSpectrumPoint {
-    task: Text,
-    position: Spanned<i64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDimension {
-    id: Text,
-    name: Text,
-    bpo: Text,
-    kpo: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawField {
-    id: Text,
-    name: Text,
-    summary: Text,
-    from: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSegment {
-    name: Text,
-    summary: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSortTask {
-    id: Text,
-    kind: Text,
-    task: Text,
-    answer: Option<Text>,
-    tell: Text,
-    reason: Text,
-    field: Option<Text>,
-    position: Spanned<i64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawWhy {
-    id: Text,
-    voice: Text,
-    heading: Text,
-    text: Text,
-    quote: Option<Text>,
-    gloss: Option<Text>,
-    source: Option<Text>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuiz {
-    pass_percent: Spanned<i64>,
-    shuffle: bool,
-    bands: Spanned<Vec<RawBand>>,
-    questions: Spanned<Vec<RawQuestion>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBand {
-    min_percent: Spanned<i64>,
-    message: Text,
-}
-
 /// Flat on purpose: serde's tagged enums lose the spans a message needs, and
 /// checking the combinations by hand gives plainer words.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawQuestion {
+pub struct RawQuestion {
     id: Text,
     kind: Text,
     checks: Text,
@@ -498,34 +391,11 @@ impl Checker<'_> {
     }
 
     fn content(&mut self, raw: RawContent) -> Content {
-        self.count(&raw.meta.verdict_words, 1, usize::MAX, "meta verdict_words");
-        let verdict_words = self.texts(raw.meta.verdict_words.get_ref(), "meta verdict word");
-        let language = self.text(&raw.meta.language, "meta language");
-        if !language.is_empty()
-            && !language
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
-            self.error(
-                raw.meta.language.span(),
-                format!("meta language \"{language}\" must be a lowercase language tag, such as \"en\" or \"fil\""),
-            );
-        }
-        let meta = Meta {
-            language,
-            language_name: self.text(&raw.meta.language_name, "meta language_name"),
-            aliases: self.texts(&raw.meta.aliases, "meta alias"),
-            page_title: self.text(&raw.meta.page_title, "meta page_title"),
-            page_description: self.text(&raw.meta.page_description, "meta page_description"),
-            title: self.text(&raw.meta.title, "meta title"),
-            source_title: self.text(&raw.meta.source_title, "meta source_title"),
-            source_language: self.text(&raw.meta.source_language, "meta source_language"),
-            source_author: self.text(&raw.meta.source_author, "meta source_author"),
-            verdict_words,
-        };
+        let meta = self.meta(&raw.meta);
         let ui = self.ui(&raw.ui);
         // The widget's own verdicts count too ("Correct.", "Not quite.").
-        self.verdicts = verdict_words
+        self.verdicts = meta
+            .verdict_words
             .iter()
             .copied()
             .chain([ui.correct, ui.incorrect, ui.sort_correct, ui.sort_wrong])
@@ -536,8 +406,72 @@ impl Checker<'_> {
             .filter(|v| !v.is_empty())
             .collect();
         let steps = self.steps(&raw.steps);
-        self.count(&raw.intro.paragraphs, 1, usize::MAX, "intro paragraphs");
-        let warmup = &raw.intro.warmup;
+        let intro = self.intro(&raw.intro);
+        let reader_questions = self.reader_questions(&raw.reader_questions);
+        let definitions = Definitions {
+            bpo: self.definition(&raw.definitions.bpo, "bpo"),
+            ito: self.definition(&raw.definitions.ito, "ito"),
+            kpo: self.definition(&raw.definitions.kpo, "kpo"),
+        };
+        let tells = self.tells(&raw.tells);
+        let spectrum = self.spectrum(&raw.spectrum);
+        let comparison = self.comparison(&raw.comparison);
+        self.count(&raw.fields, 1, usize::MAX, "fields");
+        let fields: Vec<Field> = raw.fields.get_ref().iter().map(|f| self.field(f)).collect();
+        let segments = self.segments(&raw.segments);
+        let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields, tells.items);
+        self.count(&raw.why, 1, usize::MAX, "why");
+        let why = raw.why.get_ref().iter().map(|w| self.why(w)).collect();
+        let quiz = self.quiz(&raw.quiz, &ui, tells.items);
+        Content {
+            meta,
+            ui,
+            steps,
+            intro,
+            reader_questions,
+            definitions,
+            tells,
+            spectrum,
+            comparison,
+            fields: leak_vec(fields),
+            segments,
+            sort_tasks,
+            why: leak_vec(why),
+            quiz,
+        }
+    }
+
+    fn meta(&mut self, raw: &RawMeta) -> Meta {
+        self.count(&raw.verdict_words, 1, usize::MAX, "meta verdict_words");
+        let verdict_words = self.texts(raw.verdict_words.get_ref(), "meta verdict word");
+        let language = self.text(&raw.language, "meta language");
+        if !language.is_empty()
+            && !language
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            self.error(
+                raw.language.span(),
+                format!("meta language \"{language}\" must be a lowercase language tag, such as \"en\" or \"fil\""),
+            );
+        }
+        Meta {
+            language,
+            language_name: self.text(&raw.language_name, "meta language_name"),
+            aliases: self.texts(&raw.aliases, "meta alias"),
+            page_title: self.text(&raw.page_title, "meta page_title"),
+            page_description: self.text(&raw.page_description, "meta page_description"),
+            title: self.text(&raw.title, "meta title"),
+            source_title: self.text(&raw.source_title, "meta source_title"),
+            source_language: self.text(&raw.source_language, "meta source_language"),
+            source_author: self.text(&raw.source_author, "meta source_author"),
+            verdict_words,
+        }
+    }
+
+    fn intro(&mut self, raw: &RawIntro) -> Intro {
+        self.count(&raw.paragraphs, 1, usize::MAX, "intro paragraphs");
+        let warmup = &raw.warmup;
         self.count(&warmup.tasks, 1, 5, "intro warmup tasks");
         let warmup_tasks: Vec<WarmupTask> = warmup
             .tasks
@@ -553,18 +487,23 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        let intro = Intro {
-            short_answer: self.text(&raw.intro.short_answer, "intro short_answer"),
-            paragraphs: self.texts(raw.intro.paragraphs.get_ref(), "intro paragraph"),
+        Intro {
+            short_answer: self.text(&raw.short_answer, "intro short_answer"),
+            paragraphs: self.texts(raw.paragraphs.get_ref(), "intro paragraph"),
             warmup: Warmup {
                 heading: self.text(&warmup.heading, "intro warmup heading"),
                 note: self.text(&warmup.note, "intro warmup note"),
                 tasks: leak_vec(warmup_tasks),
             },
-        };
-        self.count(&raw.reader_questions, 1, usize::MAX, "reader_questions");
-        let reader_questions = raw
-            .reader_questions
+        }
+    }
+
+    fn reader_questions(
+        &mut self,
+        raw: &Spanned<Vec<RawReaderQuestion>>,
+    ) -> &'static [ReaderQuestion] {
+        self.count(raw, 1, usize::MAX, "reader_questions");
+        let questions = raw
             .get_ref()
             .iter()
             .enumerate()
@@ -578,13 +517,10 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        let definitions = Definitions {
-            bpo: self.definition(&raw.definitions.bpo, "bpo"),
-            ito: self.definition(&raw.definitions.ito, "ito"),
-            kpo: self.definition(&raw.definitions.kpo, "kpo"),
-        };
-        let tells = self.tells(&raw.tells);
-        let s = &raw.spectrum;
+        leak_vec(questions)
+    }
+
+    fn spectrum(&mut self, s: &RawSpectrum) -> Spectrum {
         self.count(&s.examples, 1, 8, "spectrum examples");
         let examples: Vec<SpectrumPoint> = s
             .examples
@@ -599,7 +535,7 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        let spectrum = Spectrum {
+        Spectrum {
             caption: self.text(&s.caption, "spectrum caption"),
             both: self.text(&s.both, "spectrum both"),
             credit: self.text(&s.credit, "spectrum credit"),
@@ -610,10 +546,12 @@ impl Checker<'_> {
                 .as_ref()
                 .map(|g| self.text(g, "spectrum quote_gloss")),
             examples: leak_vec(examples),
-        };
-        self.count(&raw.comparison, 1, usize::MAX, "comparison");
-        let comparison = raw
-            .comparison
+        }
+    }
+
+    fn comparison(&mut self, raw: &Spanned<Vec<RawDimension>>) -> &'static [Dimension] {
+        self.count(raw, 1, usize::MAX, "comparison");
+        let rows = raw
             .get_ref()
             .iter()
             .map(|d| {
@@ -627,11 +565,12 @@ impl Checker<'_> {
                 }
             })
             .collect();
-        self.count(&raw.fields, 1, usize::MAX, "fields");
-        let fields: Vec<Field> = raw.fields.get_ref().iter().map(|f| self.field(f)).collect();
-        self.count(&raw.segments, 1, usize::MAX, "segments");
-        let segments: Vec<Segment> = raw
-            .segments
+        leak_vec(rows)
+    }
+
+    fn segments(&mut self, raw: &Spanned<Vec<RawSegment>>) -> &'static [Segment] {
+        self.count(raw, 1, usize::MAX, "segments");
+        let segments = raw
             .get_ref()
             .iter()
             .enumerate()
@@ -640,26 +579,7 @@ impl Checker<'_> {
                 summary: self.text(&seg.summary, &format!("segment {} summary", i + 1)),
             })
             .collect();
-        let sort_tasks = self.sort_tasks(&raw.sort_tasks, &fields, tells.items);
-        self.count(&raw.why, 1, usize::MAX, "why");
-        let why = raw.why.get_ref().iter().map(|w| self.why(w)).collect();
-        let quiz = self.quiz(&raw.quiz, &ui, tells.items);
-        Content {
-            meta,
-            ui,
-            steps,
-            intro,
-            reader_questions: leak_vec(reader_questions),
-            definitions,
-            tells,
-            spectrum,
-            comparison: leak_vec(comparison),
-            fields: leak_vec(fields),
-            segments: leak_vec(segments),
-            sort_tasks,
-            why: leak_vec(why),
-            quiz,
-        }
+        leak_vec(segments)
     }
 
     fn ui(&mut self, raw: &Spanned<HashMap<String, Text>>) -> Ui {
@@ -1227,329 +1147,338 @@ pub fn compare(
     original: &Content,
     translation: &Content,
 ) -> Result<(), Report> {
-    let mut found = Vec::new();
-    // The line that starts with `text` in the translation (its first).
-    let line = |text: &str| {
-        if source.starts_with(text) {
-            return 1;
-        }
-        source
-            .find(&format!("\n{text}"))
-            .map_or(1, |at| line_of(source, at + 1))
+    let (o, t) = (original, translation);
+    let mut d = Differences {
+        source,
+        found: Vec::new(),
     };
-    let id_line = |id: &str| line(&format!("id = \"{id}\""));
-    // The line of a text, anywhere (a value's, for entries without ids).
-    let text_line = |text: &str| source.find(text).map_or(1, |at| line_of(source, at));
-    let mut differ = |line: usize, message: String| found.push(Diagnostic { line, message });
-
-    if translation.meta.language == original.meta.language {
-        differ(
-            line("language ="),
+    if t.meta.language == o.meta.language {
+        d.push(
+            d.line("language ="),
             format!(
                 "a translation's meta language must differ from the default's (\"{}\")",
-                original.meta.language
+                o.meta.language
             ),
         );
     }
-    // The same entries, by id, in the same order.
-    // `section` is the entries' table (`[[sort_tasks]]`), `what` an entry.
-    let ids = |section: &str,
-               what: &str,
-               a: Vec<&str>,
-               b: Vec<&str>,
-               differ: &mut dyn FnMut(usize, String)| {
+    same_entries(&mut d, o, t);
+    same_links(&mut d, o, t);
+    same_sort_tasks(&mut d, o, t);
+    same_points(&mut d, o, t);
+    same_quiz(&mut d, o, t);
+    if d.found.is_empty() {
+        Ok(())
+    } else {
+        d.found.sort_by_key(|d| d.line);
+        Err(Report {
+            path: path.to_owned(),
+            diagnostics: d.found,
+        })
+    }
+}
+
+/// What a translation does differently, each on its line.
+#[doc(hidden)]
+pub struct Differences<'a> {
+    /// The translation's source.
+    source: &'a str,
+    found: Vec<Diagnostic>,
+}
+
+impl Differences<'_> {
+    fn push(&mut self, line: usize, message: String) {
+        self.found.push(Diagnostic { line, message });
+    }
+
+    /// The line that starts with `text` in the translation (its first).
+    fn line(&self, text: &str) -> usize {
+        if self.source.starts_with(text) {
+            return 1;
+        }
+        self.source
+            .find(&format!("\n{text}"))
+            .map_or(1, |at| line_of(self.source, at + 1))
+    }
+
+    /// The line of an entry's id.
+    fn id_line(&self, id: &str) -> usize {
+        self.line(&format!("id = \"{id}\""))
+    }
+
+    /// The line of a text, anywhere (a value's, for entries without ids).
+    fn text_line(&self, text: &str) -> usize {
+        self.source
+            .find(text)
+            .map_or(1, |at| line_of(self.source, at))
+    }
+
+    /// The same entries, by id, in the same order: `section` is the
+    /// entries' table (`[[sort_tasks]]`), `what` an entry.
+    fn ids(&mut self, section: &str, what: &str, a: Vec<&str>, b: Vec<&str>) {
         for id in a.iter().filter(|id| !b.contains(id)) {
-            differ(
-                line(section),
+            self.push(
+                self.line(section),
                 format!("{what} \"{id}\" is missing: the default language's file has it"),
             );
         }
         for id in b.iter().filter(|id| !a.contains(id)) {
-            differ(
-                id_line(id),
+            self.push(
+                self.id_line(id),
                 format!("{what} \"{id}\" is not in the default language's file"),
             );
         }
         if a.len() == b.len() && a.iter().all(|id| b.contains(id)) && a != b {
-            differ(
-                line(section),
+            self.push(
+                self.line(section),
                 format!(
                     "the {section} entries are in another order than in the default language's file: {}",
                     a.join(", ")
                 ),
             );
         }
-    };
-    let (o, t) = (original, translation);
-    ids(
-        "[[comparison]]",
-        "comparison row",
-        o.comparison.iter().map(|d| d.id).collect(),
-        t.comparison.iter().map(|d| d.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[fields]]",
-        "field",
-        o.fields.iter().map(|f| f.id).collect(),
-        t.fields.iter().map(|f| f.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[sort_tasks]]",
-        "sort task",
-        o.sort_tasks.iter().map(|s| s.id).collect(),
-        t.sort_tasks.iter().map(|s| s.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[tells.items]]",
-        "tell",
-        o.tells.items.iter().map(|x| x.id).collect(),
-        t.tells.items.iter().map(|x| x.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[why]]",
-        "why point",
-        o.why.iter().map(|w| w.id).collect(),
-        t.why.iter().map(|w| w.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[intro.warmup.tasks]]",
-        "warm-up task",
-        o.intro.warmup.tasks.iter().map(|w| w.id).collect(),
-        t.intro.warmup.tasks.iter().map(|w| w.id).collect(),
-        &mut differ,
-    );
-    ids(
-        "[[quiz.questions]]",
-        "question",
-        o.quiz.questions.iter().map(|q| q.id).collect(),
-        t.quiz.questions.iter().map(|q| q.id).collect(),
-        &mut differ,
-    );
+    }
 
-    let mut count = |section: &str, a: usize, b: usize| {
+    /// As many entries in `section`.
+    fn count(&mut self, section: &str, a: usize, b: usize) {
         if a != b {
-            differ(
-                line(section),
+            self.push(
+                self.line(section),
                 format!("{section} has {b} entries; the default language's file has {a}"),
             );
         }
-    };
-    count(
-        "[[reader_questions]]",
-        o.reader_questions.len(),
-        t.reader_questions.len(),
-    );
-    count("[[segments]]", o.segments.len(), t.segments.len());
-    count(
-        "[[spectrum.examples]]",
-        o.spectrum.examples.len(),
-        t.spectrum.examples.len(),
-    );
-    count("[[quiz.bands]]", o.quiz.bands.len(), t.quiz.bands.len());
-    count(
-        "paragraphs",
-        o.intro.paragraphs.len(),
-        t.intro.paragraphs.len(),
-    );
+    }
 
-    let mut same = |line: usize, what: String, a: String, b: String| {
+    /// A field of an entry the same as in the default language's file.
+    pub fn same_field<T: Show>(&mut self, at: &At, field: &str, a: &T, b: &T) {
+        let what = format!("{}'s {field}", at.entry);
+        self.same(at.line, what, a.show(), b.show());
+    }
+
+    /// `what` the same as in the default language's file.
+    fn same(&mut self, line: usize, what: String, a: String, b: String) {
         if a != b {
-            found.push(Diagnostic {
+            self.push(
                 line,
-                message: format!("{what} is {b}; in the default language's file it is {a}"),
-            });
+                format!("{what} is {b}; in the default language's file it is {a}"),
+            );
         }
-    };
-    for (a, b) in o.reader_questions.iter().zip(t.reader_questions) {
-        same(
-            text_line(b.question),
-            "a reader question's see".into(),
-            a.see.id().into(),
-            b.see.id().into(),
-        );
-    }
-    for (a, b) in o.fields.iter().zip(t.fields).filter(|(a, b)| a.id == b.id) {
-        same(
-            id_line(b.id),
-            format!("field \"{}\"'s from", b.id),
-            format!("{:?}", a.from),
-            format!("{:?}", b.from),
-        );
-    }
-    for (a, b) in o
-        .sort_tasks
-        .iter()
-        .zip(t.sort_tasks)
-        .filter(|(a, b)| a.id == b.id)
-    {
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s kind", b.id),
-            format!("{:?}", a.kind),
-            format!("{:?}", b.kind),
-        );
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s answer", b.id),
-            a.answer.map_or("none", Side::id).into(),
-            b.answer.map_or("none", Side::id).into(),
-        );
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s tell", b.id),
-            a.tell.into(),
-            b.tell.into(),
-        );
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s position", b.id),
-            a.position.to_string(),
-            b.position.to_string(),
-        );
-        same(
-            id_line(b.id),
-            format!("sort task \"{}\"'s field", b.id),
-            format!("{:?}", a.field),
-            format!("{:?}", b.field),
-        );
-    }
-    for (a, b) in o
-        .intro
-        .warmup
-        .tasks
-        .iter()
-        .zip(t.intro.warmup.tasks)
-        .filter(|(a, b)| a.id == b.id)
-    {
-        same(
-            id_line(b.id),
-            format!("warm-up task \"{}\"'s answer", b.id),
-            a.answer.id().into(),
-            b.answer.id().into(),
-        );
-    }
-    for (a, b) in o.spectrum.examples.iter().zip(t.spectrum.examples) {
-        same(
-            text_line(b.task),
-            "a spectrum example's position".into(),
-            a.position.to_string(),
-            b.position.to_string(),
-        );
-    }
-    for (a, b) in o.why.iter().zip(t.why).filter(|(a, b)| a.id == b.id) {
-        same(
-            id_line(b.id),
-            format!("why point \"{}\"'s voice", b.id),
-            format!("{:?}", a.voice),
-            format!("{:?}", b.voice),
-        );
-        same(
-            id_line(b.id),
-            format!("why point \"{}\"'s quote", b.id),
-            a.quote.is_some().to_string(),
-            b.quote.is_some().to_string(),
-        );
-        same(
-            id_line(b.id),
-            format!("why point \"{}\"'s source", b.id),
-            a.source.is_some().to_string(),
-            b.source.is_some().to_string(),
-        );
-    }
-    for (a, b) in o.quiz.bands.iter().zip(t.quiz.bands) {
-        same(
-            text_line(b.message),
-            "a quiz band's min_percent".into(),
-            a.min_percent.to_string(),
-            b.min_percent.to_string(),
-        );
-    }
-    same(
-        line("pass_percent ="),
-        "quiz pass_percent".into(),
-        o.quiz.pass_percent.to_string(),
-        t.quiz.pass_percent.to_string(),
-    );
-    same(
-        line("shuffle ="),
-        "quiz shuffle".into(),
-        o.quiz.shuffle.to_string(),
-        t.quiz.shuffle.to_string(),
-    );
-    for (a, b) in o
-        .quiz
-        .questions
-        .iter()
-        .zip(t.quiz.questions)
-        .filter(|(a, b)| a.id == b.id)
-    {
-        let at = id_line(b.id);
-        let what = |w: &str| format!("question \"{}\"'s {w}", b.id);
-        same(
-            at,
-            what("kind"),
-            format!("{:?}", a.kind),
-            format!("{:?}", b.kind),
-        );
-        same(
-            at,
-            what("checks"),
-            format!("{:?}", a.checks),
-            format!("{:?}", b.checks),
-        );
-        same(
-            at,
-            what("see"),
-            format!("{:?}", a.see),
-            format!("{:?}", b.see),
-        );
-        same(
-            at,
-            what("tell"),
-            format!("{:?}", a.tell),
-            format!("{:?}", b.tell),
-        );
-        same(
-            at,
-            what("position"),
-            format!("{:?}", a.position),
-            format!("{:?}", b.position),
-        );
-        same(
-            at,
-            what("number of options"),
-            a.options.len().to_string(),
-            b.options.len().to_string(),
-        );
-        let right = |q: &Question| {
-            q.options
-                .iter()
-                .position(|o| o.correct)
-                .map_or(0, |i| i + 1)
-                .to_string()
-        };
-        same(
-            at,
-            what("right option (or true/false answer)"),
-            right(a),
-            right(b),
-        );
-    }
-    if found.is_empty() {
-        Ok(())
-    } else {
-        found.sort_by_key(|d| d.line);
-        Err(Report {
-            path: path.to_owned(),
-            diagnostics: found,
-        })
     }
 }
+
+/// The same entries in every list, by id where they have one.
+fn same_entries(d: &mut Differences, o: &Content, t: &Content) {
+    fn ids<T>(list: &[T], id: fn(&T) -> &'static str) -> Vec<&'static str> {
+        list.iter().map(id).collect()
+    }
+    let (ow, tw) = (o.intro.warmup.tasks, t.intro.warmup.tasks);
+    let (oq, tq) = (o.quiz.questions, t.quiz.questions);
+    d.ids(
+        "[[comparison]]",
+        "comparison row",
+        ids(o.comparison, |x| x.id),
+        ids(t.comparison, |x| x.id),
+    );
+    d.ids(
+        "[[fields]]",
+        "field",
+        ids(o.fields, |x| x.id),
+        ids(t.fields, |x| x.id),
+    );
+    d.ids(
+        "[[sort_tasks]]",
+        "sort task",
+        ids(o.sort_tasks, |x| x.id),
+        ids(t.sort_tasks, |x| x.id),
+    );
+    d.ids(
+        "[[tells.items]]",
+        "tell",
+        ids(o.tells.items, |x| x.id),
+        ids(t.tells.items, |x| x.id),
+    );
+    d.ids(
+        "[[why]]",
+        "why point",
+        ids(o.why, |x| x.id),
+        ids(t.why, |x| x.id),
+    );
+    d.ids(
+        "[[intro.warmup.tasks]]",
+        "warm-up task",
+        ids(ow, |x| x.id),
+        ids(tw, |x| x.id),
+    );
+    d.ids(
+        "[[quiz.questions]]",
+        "question",
+        ids(oq, |x| x.id),
+        ids(tq, |x| x.id),
+    );
+    let (or, tr) = (o.reader_questions, t.reader_questions);
+    d.count("[[reader_questions]]", or.len(), tr.len());
+    d.count("[[segments]]", o.segments.len(), t.segments.len());
+    let (oe, te) = (o.spectrum.examples, t.spectrum.examples);
+    d.count("[[spectrum.examples]]", oe.len(), te.len());
+    d.count("[[quiz.bands]]", o.quiz.bands.len(), t.quiz.bands.len());
+    let (op, tp) = (o.intro.paragraphs, t.intro.paragraphs);
+    d.count("paragraphs", op.len(), tp.len());
+}
+
+/// The same links: the step each reader question points to, the voice
+/// each field is named by.
+fn same_links(d: &mut Differences, o: &Content, t: &Content) {
+    for (a, b) in o.reader_questions.iter().zip(t.reader_questions) {
+        let at = At::text(d, "a reader question", b.question);
+        Same::same(a, b, d, &at);
+    }
+    for (a, b) in o.fields.iter().zip(t.fields).filter(|(a, b)| a.id == b.id) {
+        Same::same(a, b, d, &At::id(d, "field", b.id));
+    }
+}
+
+/// The same practice: each task's kind, answer, tell, field and place, and
+/// the warm-up's answers.
+fn same_sort_tasks(d: &mut Differences, o: &Content, t: &Content) {
+    let pairs = o.sort_tasks.iter().zip(t.sort_tasks);
+    for (a, b) in pairs.filter(|(a, b)| a.id == b.id) {
+        Same::same(a, b, d, &At::id(d, "sort task", b.id));
+    }
+    let pairs = o.intro.warmup.tasks.iter().zip(t.intro.warmup.tasks);
+    for (a, b) in pairs.filter(|(a, b)| a.id == b.id) {
+        Same::same(a, b, d, &At::id(d, "warm-up task", b.id));
+    }
+}
+
+/// The same figure and argument: where the examples sit, each "why"
+/// point's voice, and whether it quotes and names a source.
+fn same_points(d: &mut Differences, o: &Content, t: &Content) {
+    for (a, b) in o.spectrum.examples.iter().zip(t.spectrum.examples) {
+        Same::same(a, b, d, &At::text(d, "a spectrum example", b.task));
+    }
+    for (a, b) in o.why.iter().zip(t.why).filter(|(a, b)| a.id == b.id) {
+        Same::same(a, b, d, &At::id(d, "why point", b.id));
+    }
+}
+
+/// The same quiz: bands, pass mark, shuffling, and each question's kind,
+/// links, number of options and right one.
+fn same_quiz(d: &mut Differences, o: &Content, t: &Content) {
+    let (oq, tq) = (&o.quiz, &t.quiz);
+    for (a, b) in oq.bands.iter().zip(tq.bands) {
+        Same::same(a, b, d, &At::text(d, "a quiz band", b.message));
+    }
+    let (ap, bp) = (oq.pass_percent.to_string(), tq.pass_percent.to_string());
+    d.same(d.line("pass_percent ="), "quiz pass_percent".into(), ap, bp);
+    let (ash, bsh) = (oq.shuffle.to_string(), tq.shuffle.to_string());
+    d.same(d.line("shuffle ="), "quiz shuffle".into(), ash, bsh);
+    let right = |q: &Question| {
+        q.options
+            .iter()
+            .position(|o| o.correct)
+            .map_or(0, |i| i + 1)
+    };
+    let pairs = oq.questions.iter().zip(tq.questions);
+    for (a, b) in pairs.filter(|(a, b)| a.id == b.id) {
+        let at = At::id(d, "question", b.id);
+        Same::same(a, b, d, &at);
+        let (an, bn) = (a.options.len() as u8, b.options.len() as u8);
+        d.same_field(&at, "number of options", &an, &bn);
+        let (ar, br) = (right(a) as u8, right(b) as u8);
+        d.same_field(&at, "right option (or true/false answer)", &ar, &br);
+    }
+}
+
+/// Which entry a difference is in, and the translation's line for it.
+#[doc(hidden)]
+pub struct At {
+    /// `sort task "x"`, or `a quiz band` for an entry without an id.
+    entry: String,
+    line: usize,
+}
+
+impl At {
+    /// An entry with an id, on its id's line.
+    fn id(d: &Differences, what: &str, id: &str) -> At {
+        At {
+            entry: format!("{what} \"{id}\""),
+            line: d.id_line(id),
+        }
+    }
+
+    /// An entry without one, on the line of one of its texts.
+    fn text(d: &Differences, what: &str, text: &str) -> At {
+        At {
+            entry: what.to_owned(),
+            line: d.text_line(text),
+        }
+    }
+}
+
+/// Compares the fields of a model struct its declaration marks `= same` or
+/// `= present` (the `model!` macro writes it) in the default language's
+/// file (`a`) and a translation (`b`).
+pub trait Same {
+    fn same(a: &Self, b: &Self, d: &mut Differences, at: &At);
+}
+
+/// How a value that must be the same in every language is shown in a
+/// message.
+pub trait Show {
+    fn show(&self) -> String;
+}
+
+/// As the content file writes them.
+macro_rules! show_as_written {
+    ($($ty:ty),*) => {$(
+        impl Show for $ty {
+            fn show(&self) -> String {
+                self.to_string()
+            }
+        }
+    )*};
+}
+
+show_as_written!(&'static str, u8, bool);
+
+/// By their ids, as a content file names them.
+impl Show for Side {
+    fn show(&self) -> String {
+        self.id().to_owned()
+    }
+}
+
+impl Show for Option<Side> {
+    fn show(&self) -> String {
+        self.map_or("none", Side::id).to_owned()
+    }
+}
+
+impl Show for Step {
+    fn show(&self) -> String {
+        self.id().to_owned()
+    }
+}
+
+/// By their names in the model.
+macro_rules! show_as_debug {
+    ($($ty:ty),*) => {$(
+        impl Show for $ty {
+            fn show(&self) -> String {
+                format!("{self:?}")
+            }
+        }
+    )*};
+}
+
+show_as_debug!(
+    TaskKind,
+    Voice,
+    QuestionKind,
+    Checks,
+    Option<Step>,
+    Option<&'static str>,
+    Option<u8>
+);
 
 /// Checks the content file at `path` as the build does: it must parse and
 /// pass every check, be named after its language (`content/fil.toml` says

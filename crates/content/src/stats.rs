@@ -46,73 +46,87 @@ pub fn step_texts(c: &Content) -> Vec<(Step, Vec<&'static str>)> {
         .map(|&step| {
             let head = c.steps.get(step);
             let mut t = vec![head.heading, head.lead];
-            match step {
-                Step::Intro => {
-                    t.push(c.intro.short_answer);
-                    t.extend(c.intro.paragraphs);
-                    let w = &c.intro.warmup;
-                    t.extend([w.heading, w.note]);
-                    t.extend(w.tasks.iter().map(|x| x.task));
-                    for q in c.reader_questions {
-                        t.extend([q.question, q.answer]);
-                    }
-                }
-                Step::Definitions => {
-                    let d = &c.definitions;
-                    for def in [&d.bpo, &d.ito, &d.kpo] {
-                        t.extend([def.term, def.expansion, def.sentence, def.example]);
-                    }
-                    t.extend([c.tells.heading, c.tells.middle]);
-                    for tell in c.tells.items {
-                        t.extend([tell.name, tell.question, tell.points]);
-                    }
-                    let s = &c.spectrum;
-                    t.extend([s.caption, s.both, s.credit, s.quote]);
-                    t.extend(s.examples.iter().map(|e| e.task));
-                }
-                Step::Comparison => {
-                    for d in c.comparison {
-                        t.extend([d.name, d.bpo, d.kpo]);
-                    }
-                }
-                Step::Fields => {
-                    for f in c.fields {
-                        t.extend([f.name, f.summary]);
-                    }
-                    for s in c.segments {
-                        t.extend([s.name, s.summary]);
-                    }
-                }
-                Step::Sort => {
-                    for task in c.sort_tasks {
-                        let tell = c.tells.get(task.tell).map_or("", |x| x.name);
-                        t.extend([task.task, tell, task.reason]);
-                    }
-                }
-                Step::Why => {
-                    for p in c.why {
-                        t.extend([p.heading, p.text]);
-                        t.extend(p.quote);
-                    }
-                }
-                Step::Quiz => {
-                    for q in c.quiz.questions {
-                        t.push(q.prompt);
-                        if q.kind == QuestionKind::SingleChoice {
-                            t.extend(q.options.iter().map(|o| o.text));
-                        }
-                        t.extend(q.options.iter().filter(|o| o.correct).map(|o| o.feedback));
-                        t.push(q.explanation);
-                    }
-                }
-                Step::Results => {
-                    let pass = usize::from(c.quiz.pass_percent);
-                    t.push(c.quiz.band(pass, 100).message);
-                }
+            if let Some((_, own)) = OWN_TEXTS.iter().find(|(s, _)| *s == step) {
+                own(c, &mut t);
             }
             (step, t)
         })
         .collect()
+}
+
+/// What a step shows beyond its heading and lead, for the steps that show
+/// more: a step whose view reads nothing else needs no entry.
+type Gather = fn(&Content, &mut Vec<&'static str>);
+
+const OWN_TEXTS: &[(Step, Gather)] = &[
+    (Step::Intro, intro_texts),
+    (Step::Definitions, definitions_texts),
+    (Step::Comparison, |c, t| {
+        for d in c.comparison {
+            t.extend([d.name, d.bpo, d.kpo]);
+        }
+    }),
+    (Step::Fields, |c, t| {
+        for f in c.fields {
+            t.extend([f.name, f.summary]);
+        }
+        for s in c.segments {
+            t.extend([s.name, s.summary]);
+        }
+    }),
+    (Step::Sort, |c, t| {
+        for task in c.sort_tasks {
+            let tell = c.tells.get(task.tell).map_or("", |x| x.name);
+            t.extend([task.task, tell, task.reason]);
+        }
+    }),
+    (Step::Why, |c, t| {
+        for p in c.why {
+            t.extend([p.heading, p.text]);
+            t.extend(p.quote);
+        }
+    }),
+    (Step::Quiz, quiz_texts),
+    (Step::Results, |c, t| {
+        let pass = usize::from(c.quiz.pass_percent);
+        t.push(c.quiz.band(pass, 100).message);
+    }),
+];
+
+fn intro_texts(c: &Content, t: &mut Vec<&'static str>) {
+    t.push(c.intro.short_answer);
+    t.extend(c.intro.paragraphs);
+    let w = &c.intro.warmup;
+    t.extend([w.heading, w.note]);
+    t.extend(w.tasks.iter().map(|x| x.task));
+    for q in c.reader_questions {
+        t.extend([q.question, q.answer]);
+    }
+}
+
+fn definitions_texts(c: &Content, t: &mut Vec<&'static str>) {
+    let d = &c.definitions;
+    for def in [&d.bpo, &d.ito, &d.kpo] {
+        t.extend([def.term, def.expansion, def.sentence, def.example]);
+    }
+    t.extend([c.tells.heading, c.tells.middle]);
+    for tell in c.tells.items {
+        t.extend([tell.name, tell.question, tell.points]);
+    }
+    let s = &c.spectrum;
+    t.extend([s.caption, s.both, s.credit, s.quote]);
+    t.extend(s.examples.iter().map(|e| e.task));
+}
+
+fn quiz_texts(c: &Content, t: &mut Vec<&'static str>) {
+    for q in c.quiz.questions {
+        t.push(q.prompt);
+        if q.kind == QuestionKind::SingleChoice {
+            t.extend(q.options.iter().map(|o| o.text));
+        }
+        t.extend(q.options.iter().filter(|o| o.correct).map(|o| o.feedback));
+        t.push(q.explanation);
+    }
 }
 
 fn words(text: &str) -> usize {

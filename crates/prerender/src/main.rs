@@ -6,7 +6,8 @@
 //! WebAssembly arrives, with JavaScript off, and when the WebAssembly can't
 //! load; and it writes the language's words (`content.<tag>.txt`), which the
 //! page hands the widget. It tells `boot.js` and `embed.js` which languages
-//! there are, and lists them in `languages.json` for the WordPress block;
+//! there are, and `embed.js` the steps; it lists the languages in
+//! `languages.json` and the steps in `steps.json` for the WordPress block;
 //! and it renders every step for the WordPress plugin to show before the
 //! widget starts (`fragment.<tag>.<step>.html`). On release builds it then
 //! slims the JS glue and the wasm (`slim`).
@@ -162,6 +163,12 @@ fn languages_value(every: &[(Words, Language)]) -> serde_json::Value {
         }
     }
     map.into()
+}
+
+/// Every step's id, in order: what embed.js checks a frame's messages
+/// against and the block offers to open on.
+fn steps_value() -> serde_json::Value {
+    Step::IDS.iter().copied().collect()
 }
 
 /// What embed.js says, by language, when the widget can't start: the
@@ -355,19 +362,28 @@ fn run(dir: &std::path::Path) -> Result<(), String> {
     let path = dir.join("languages.json");
     std::fs::write(&path, serde_json::Value::from(list).to_string())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    // The block's "Opens on" menu (through the plugin's PHP).
+    let path = dir.join("steps.json");
+    std::fs::write(&path, steps_value().to_string())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let path = dir.join("quiz.json");
     std::fs::write(&path, quiz_value(&every).to_string())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    let (languages, failed, parts) = (
+    let (languages, failed, parts, steps) = (
         languages_value(&every),
         failed_value(&every),
         parts_value(&every),
+        steps_value(),
     );
     for (script, vars) in [
         ("boot.js", vec![("LANGUAGES", &languages)]),
         (
             "embed.js",
-            vec![("LANGUAGES", &languages), ("FAILED", &failed)],
+            vec![
+                ("LANGUAGES", &languages),
+                ("FAILED", &failed),
+                ("STEPS", &steps),
+            ],
         ),
         ("paging.js", vec![("PARTS", &parts)]),
     ] {
@@ -459,6 +475,16 @@ mod tests {
         let js = fill(&js, "FAILED", &failed_value(&every())).unwrap();
         assert!(js.contains(r#""fil":["Hindi \"mabuksan\"","#), "{js}");
         assert!(fill("var OTHER = {};\n", "LANGUAGES", &languages_value(&every())).is_err());
+    }
+
+    #[test]
+    fn the_scripts_learn_every_step_in_order() {
+        let js = fill("var STEPS = [];\nrest();", "STEPS", &steps_value()).unwrap();
+        let ids: Vec<String> = Step::ALL
+            .iter()
+            .map(|s| format!("\"{}\"", s.id()))
+            .collect();
+        assert_eq!(js, format!("var STEPS = [{}];\nrest();", ids.join(",")));
     }
 
     #[test]

@@ -43,6 +43,17 @@ async fn string(b: &Browser, expression: &str) -> String {
         .to_owned()
 }
 
+/// The detail of the step event for `step`.
+fn step_detail(step: Step) -> Value {
+    serde_json::json!({ "step": step.id(), "index": step.index(), "total": Step::ALL.len() })
+}
+
+/// A well-formed step message, as the widget's frame posts it, for "why".
+fn why_message() -> String {
+    let (index, total) = (Step::Why.index(), Step::ALL.len());
+    format!("parent.postMessage({{source:'kpo-explainer', type:'step', step:'why', index: {index}, total: {total}}}, '*')")
+}
+
 async fn events(b: &Browser) -> Vec<Value> {
     b.js("return window.__events")
         .await
@@ -124,7 +135,7 @@ async fn script_tag_widgets_render_isolated_and_independent() {
     assert!(
         e.iter().any(|e| e["id"] == "w1"
             && e["type"] == "kpo-explainer:step"
-            && e["detail"] == serde_json::json!({ "step": "definitions", "index": 1, "total": 8 })),
+            && e["detail"] == step_detail(Step::Definitions)),
         "{e:?}"
     );
     assert!(
@@ -262,8 +273,9 @@ async fn the_iframe_follows_its_content_without_a_scrollbar() {
     );
 
     let e = events(&b).await;
-    assert!(e.iter().any(|e| e["id"] == "frame"
-        && e["detail"] == serde_json::json!({ "step": "quiz", "index": 6, "total": 8 })));
+    assert!(e
+        .iter()
+        .any(|e| e["id"] == "frame" && e["detail"] == step_detail(Step::Quiz)));
     b.close().await;
 }
 
@@ -298,7 +310,9 @@ async fn hostile_messages_change_nothing() {
     let (_w, _h, b) = open_blog().await;
     let before = settled_height(&b).await;
     let baseline = events(&b).await.len();
-    let junk = [
+    let total = Step::ALL.len();
+    let quiz = Step::Quiz.index();
+    let junk: [&str; 16] = [
         "{source:'kpo-explainer', type:'size', height: -100}",
         "{source:'kpo-explainer', type:'size', height: 1e9}",
         "{source:'kpo-explainer', type:'size', height: Infinity}",
@@ -306,9 +320,15 @@ async fn hostile_messages_change_nothing() {
         "{source:'kpo-explainer', type:'size', height: '500'}",
         "{source:'kpo-explainer', type:'size'}",
         "{source:'other', type:'size', height: 500}",
-        "{source:'kpo-explainer', type:'step', step:'evil', index: 1, total: 8}",
-        "{source:'kpo-explainer', type:'step', step:'quiz', index: 99, total: 8}",
-        "{source:'kpo-explainer', type:'step', step:'quiz', index: '6', total: 8}",
+        &format!("{{source:'kpo-explainer', type:'step', step:'evil', index: 1, total: {total}}}"),
+        &format!("{{source:'kpo-explainer', type:'step', step:'quiz', index: 99, total: {total}}}"),
+        &format!(
+            "{{source:'kpo-explainer', type:'step', step:'quiz', index: '{quiz}', total: {total}}}"
+        ),
+        &format!(
+            "{{source:'kpo-explainer', type:'step', step:'quiz', index: {quiz}, total: {}}}",
+            total + 1
+        ),
         "{source:'kpo-explainer', type:'complete', score: 20, total: 13, passed: true}",
         "{source:'kpo-explainer', type:'complete', score: 1, total: 13, passed: 'yes'}",
         "'<img src=x onerror=alert(1)>'",
@@ -335,7 +355,7 @@ async fn hostile_messages_change_nothing() {
     for msg in junk {
         b.js(&format!("parent.postMessage({msg}, '*')")).await;
     }
-    b.js("parent.postMessage({source:'kpo-explainer', type:'step', step:'why', index: 5, total: 8}, '*')").await;
+    b.js(&why_message()).await;
     b.client.enter_parent_frame().await.unwrap();
     b.wait_js(
         "window.__events.some(e => e.detail.step === 'why')",

@@ -66,7 +66,9 @@ async fn a_thousand_hostile_messages_change_nothing() {
     b.client.enter_frame(0).await.unwrap();
     b.js(&format!(
         "const ps = {PAYLOADS}; for (const p of ps) {{ try {{ parent.postMessage(p, '*'); }} catch (e) {{}} }} \
-         parent.postMessage({{source: 'kpo-explainer', type: 'step', step: 'why', index: 5, total: 8}}, '*');"
+         parent.postMessage({{source: 'kpo-explainer', type: 'step', step: 'why', index: {}, total: {}}}, '*');",
+        kpo_content::Step::Why.index(),
+        kpo_content::Step::ALL.len()
     ))
     .await;
     b.client.enter_parent_frame().await.unwrap();
@@ -255,7 +257,7 @@ async fn fifty_rapid_clicks_on_every_button() {
         let lang = b.js("return document.querySelector('.kpo').lang").await;
         let ui = kpo_e2e::content_in(lang.as_str().unwrap()).ui;
         let (before, after) = ui.step_of.split_once("{n}").unwrap();
-        let after = after.replace("{total}", "8");
+        let after = after.replace("{total}", &kpo_content::Step::ALL.len().to_string());
         assert!(
             count.starts_with(before) && count.ends_with(&after),
             "{count}"

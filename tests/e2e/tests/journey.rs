@@ -324,8 +324,11 @@ async fn the_list_of_steps_fits_a_phone() {
                 serde_json::json!({ "toggle": true, "list": true, "whole": true, "pageScrollsSideways": false }),
                 "{page} at {width} px, open"
             );
-            b.js("document.querySelectorAll('.steps-list button')[6].click()")
-                .await;
+            b.js(&format!(
+                "document.querySelectorAll('.steps-list button')[{}].click()",
+                Step::Quiz.index()
+            ))
+            .await;
             b.wait_js(
                 "document.querySelector('.kpo').dataset.step === 'quiz' && !document.querySelector('.steps-list').checkVisibility()",
                 "the quiz, the list closed",

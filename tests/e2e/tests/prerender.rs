@@ -158,3 +158,13 @@ async fn a_press_before_the_app_is_live_is_carried_out_when_it_is() {
     .await;
     b.close().await;
 }
+
+/// The build fills in the step lists the scripts and the plugin carry: a
+/// new step reaches them with nothing to copy by hand.
+#[test]
+fn the_build_lists_every_step_for_the_scripts_and_the_plugin() {
+    let ids = serde_json::json!(kpo_content::Step::IDS).to_string();
+    let read = |name| std::fs::read_to_string(kpo_e2e::dist().join(name)).unwrap();
+    assert!(read("embed.js").contains(&ids), "embed.js lacks {ids}");
+    assert_eq!(read("steps.json"), ids);
+}

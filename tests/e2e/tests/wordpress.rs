@@ -315,9 +315,10 @@ async fn an_authors_pasted_link_becomes_a_sized_frame_that_works_on_a_phone(flav
     b.client.enter_frame(0).await.unwrap();
     b.js("document.querySelector('.step-nav .next').click()")
         .await;
+    let after_fields = Step::Fields.next().unwrap().id();
     b.wait_js(
-        "document.querySelector('.kpo').dataset.step === 'sort'",
-        "sort",
+        &format!("document.querySelector('.kpo').dataset.step === '{after_fields}'"),
+        after_fields,
     )
     .await;
     let in_frame = b
@@ -779,6 +780,11 @@ async fn the_blocks_preview_is_the_widgets_height_in_every_editor_view(flavour: 
         "the block editor, with the block",
     )
     .await;
+    // The block's "Opens on" menu offers every step, as the build lists them.
+    assert_eq!(
+        b.js("return window.kpoExplainerSteps").await,
+        serde_json::json!(Step::IDS)
+    );
     if flavour == Flavour::Current {
         // 6.7 puts a post in a frame, the editor's canvas, only when every
         // block is of version 3: this one is.

@@ -152,8 +152,11 @@ async fn cold_load(server: &Server, rate: u32, widget: bool) -> Sample {
         // that frame; then move on. Yew renders in a microtask after the
         // click, so the feedback is always there by then. (A MutationObserver
         // watching for it added 1 to 2 ms of its own at 4×.)
-        b.js("document.querySelectorAll('.steps-list button')[6].click()")
-            .await;
+        b.js(&format!(
+            "document.querySelectorAll('.steps-list button')[{}].click()",
+            kpo_content::Step::Quiz.index()
+        ))
+        .await;
         b.wait_for(".option input").await;
         let walk = b
             .js("return (async () => { \
