@@ -72,8 +72,18 @@ const paged = new URLSearchParams(location.search).get("embed") === "1" && /secr
   ? parsed.then(() => import("./paging.js"))
   : null;
 
+// The widget goes live after the pre-rendered page's first paint (a frame,
+// then a task), so the reader sees the words as soon as plain HTML would:
+// on a slow phone the first render is a long task that would otherwise hold
+// that paint back. A frame the browser doesn't paint (off screen, hidden)
+// starts after 100 ms all the same, to report its height.
+const painted = parsed.then(() => new Promise((ok) => {
+  requestAnimationFrame(() => setTimeout(ok, 0));
+  setTimeout(ok, 100);
+}));
+
 const started = typeof WebAssembly === "object"
-  ? Promise.all([init(), load(pick()), parsed, paged])
+  ? Promise.all([init(), load(pick()), painted, paged])
   : Promise.reject(new Error("this browser has no WebAssembly"));
 started
   .then(([wasm, text]) => {
