@@ -518,6 +518,30 @@ async fn main() {
         }
     }
 
+    // Lighthouse on the published standalone page of each language, served
+    // as a host would serve it (brotli, the published folder).
+    let site = kpo_e2e::published(None);
+    let host = Server::start(site.clone(), vec![kpo_e2e::cors()]);
+    let plugin = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress");
+    kpo_site::publish::publish(&site, &plugin, Some(&host.url("/"))).expect("publish");
+    println!("\nLighthouse {LIGHTHOUSE}, the published page     performance  accessibility  best-practices  seo");
+    for tag in languages(&dist) {
+        let scores = lighthouse(&host.url(&format!("/index.{tag}.html")));
+        println!(
+            "  index.{tag}.html {:>28} {:>14} {:>15} {:>4}",
+            scores[0].1, scores[1].1, scores[2].1, scores[3].1
+        );
+        for (category, score, missing) in &scores {
+            for audit in missing {
+                println!("    {category}: {audit}");
+            }
+            goals.push((
+                format!("Lighthouse {category} 100 in {tag} ({score})"),
+                *score == 100,
+            ));
+        }
+    }
+
     println!("\nGoals");
     let mut missed = 0;
     for (goal, met) in &goals {
@@ -529,4 +553,67 @@ async fn main() {
         std::process::exit(1);
     }
     println!("\nall {} goals met", goals.len());
+}
+
+/// The Lighthouse `xtask`'s npm set-up installs (xtask/package.json).
+const LIGHTHOUSE: &str = "12.8.2";
+
+/// Lighthouse's four category scores for `url` (0-100), each with the
+/// audits that cost it points, run in Debian's Chromium as the tests run it.
+fn lighthouse(url: &str) -> Vec<(String, u32, Vec<String>)> {
+    let cli = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../xtask/node_modules/lighthouse/cli/index.js");
+    // Where chrome-launcher makes Chromium's profile, removed after.
+    let profile = std::env::temp_dir().join(format!("kpo-lighthouse-{}", std::process::id()));
+    std::fs::create_dir_all(&profile).unwrap();
+    let output = std::process::Command::new("node")
+        .arg(&cli)
+        .arg(url)
+        .args([
+            "--quiet",
+            "--output=json",
+            "--output-path=stdout",
+            "--only-categories=performance,accessibility,best-practices,seo",
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage \
+             --disable-background-networking --disable-component-update --disable-sync \
+             --no-first-run --disable-quic",
+        ])
+        .env("CHROME_PATH", "/usr/bin/chromium")
+        .env("TMPDIR", &profile)
+        .output()
+        .unwrap_or_else(|e| panic!("node {}: {e} (cargo xtask setup installs it)", cli.display()));
+    let _ = std::fs::remove_dir_all(&profile);
+    assert!(
+        output.status.success(),
+        "Lighthouse failed on {url}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("Lighthouse's JSON report");
+    ["performance", "accessibility", "best-practices", "seo"]
+        .iter()
+        .map(|id| {
+            let category = &report["categories"][id];
+            let score = (category["score"].as_f64().unwrap_or(0.0) * 100.0).round() as u32;
+            let missing = category["auditRefs"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|r| r["weight"].as_f64().unwrap_or(0.0) > 0.0)
+                .filter_map(|r| {
+                    let audit = &report["audits"][r["id"].as_str()?];
+                    let score = audit["score"].as_f64()?;
+                    (score < 1.0).then(|| {
+                        format!(
+                            "{} ({:.2}): {}",
+                            r["id"].as_str().unwrap_or_default(),
+                            score,
+                            audit["displayValue"].as_str().unwrap_or_default()
+                        )
+                    })
+                })
+                .collect();
+            ((*id).to_owned(), score, missing)
+        })
+        .collect()
 }
