@@ -277,7 +277,8 @@ fn lock_version(lock: &str, name: &str) -> Option<String> {
 fn cargo_tool(bin: &str, want: &str, krate: &str, version: &str, why: &str) -> Result<(), String> {
     let probe = || Cmd::new(bin).args(["--version"]).quiet().output();
     if let Some(found) = probe().filter(|v| v.contains(want)) {
-        println!("setup: {found} ok");
+        // Its first line: geckodriver's goes on about its licence.
+        println!("setup: {} ok", found.lines().next().unwrap_or_default());
         return Ok(());
     }
     println!("setup: installing {krate} {version}: {why} (a few minutes, once)");
