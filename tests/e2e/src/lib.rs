@@ -583,12 +583,23 @@ impl Browser {
             }
         } else {
             browser.viewport(width, height).await;
+            if let Some(scheme) = scheme {
+                assert_eq!(
+                    engine,
+                    Engine::Firefox,
+                    "WebKit follows its system's colour scheme"
+                );
+                let dark = browser
+                    .js("return matchMedia('(prefers-color-scheme: dark)').matches")
+                    .await;
+                assert_eq!(dark, (scheme == "dark"), "{engine:?}: {scheme}");
+            }
         }
         browser
     }
 
     /// Outside Chromium (which emulates it): sizes the window so that its
-    /// viewport is `width` × `height`, as near as the window allows.
+    /// viewport is `width` × `height`; fails if the window won't.
     pub async fn viewport(&self, width: u32, height: u32) {
         let (w, h) = (i64::from(width), i64::from(height));
         let mut size = (w, h);
@@ -605,6 +616,11 @@ impl Browser {
             }
             size = (size.0 + w - iw, size.1 + h - ih);
         }
+        let inner = self.js("return [innerWidth, innerHeight]").await;
+        panic!(
+            "{:?}: asked for a {width} × {height} viewport, got {inner}",
+            self.engine
+        );
     }
 
     /// Waits (on the DOM, not the clock) until `css` matches, then returns it.
