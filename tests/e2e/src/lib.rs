@@ -448,7 +448,7 @@ pub enum Engine {
 }
 
 /// A free TCP port on loopback.
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
