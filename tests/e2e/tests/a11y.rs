@@ -1,6 +1,6 @@
 //! axe-core finds no violation on any step or quiz state, in light and
 //! dark, at 320 px and 1280 px, standalone and embedded both ways; in
-//! Firefox too, standalone and in a frame.
+//! Firefox too, standalone and in a frame, and in WebKit as far as it goes.
 
 use kpo_content::Step;
 use kpo_e2e::{content, cors, dist, host_page, Browser, Engine, Server};
@@ -164,11 +164,16 @@ async fn audit(
 }
 
 async fn audit_mode(engine: Engine, mode: Mode, page: &str) {
+    audit_at(engine, mode, page, &[320, 1280], &["light", "dark"]).await;
+}
+
+/// [`audit_mode`] at these widths and colour schemes only.
+async fn audit_at(engine: Engine, mode: Mode, page: &str, widths: &[u32], schemes: &[&str]) {
     let widget = Server::start(dist(), vec![cors()]);
     let host = host_page("plain-host.html", &widget);
     let mut all = Vec::new();
-    for width in [320, 1280] {
-        for scheme in ["light", "dark"] {
+    for &width in widths {
+        for &scheme in schemes {
             all.extend(audit(engine, mode, width, scheme, &widget, &host, page).await);
         }
     }
@@ -210,6 +215,18 @@ async fn no_axe_violations_standalone_in_firefox() {
 #[tokio::test(flavor = "current_thread")]
 async fn no_axe_violations_in_an_iframe_embed_in_firefox() {
     audit_mode(Engine::Firefox, Mode::Frame, "/").await;
+}
+
+/// And in WebKit, as far as its MiniBrowser goes: no narrower than about
+/// 450 px, and in its system's colours, light here (docs/browsers.md).
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_standalone_in_webkit() {
+    audit_at(Engine::WebKit, Mode::Standalone, "/", &[1280], &["light"]).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_in_an_iframe_embed_in_webkit() {
+    audit_at(Engine::WebKit, Mode::Frame, "/", &[1280], &["light"]).await;
 }
 
 /// When the WebAssembly can't load, readers get the pre-rendered first step
