@@ -19,7 +19,8 @@ commands:
   test                    set up what is missing, then run every test layer,
                           stopping at the first failure
   setup                   only set up: wasm32 target, wasm-bindgen-cli, wasm-pack,
-                          Trunk, Chromium and chromedriver, Debian's WordPress, MariaDB
+                          Trunk, Chromium and chromedriver, Firefox ESR and geckodriver,
+                          WebKitGTK's WebKitWebDriver and Xvfb, Debian's WordPress, MariaDB
                           and PHP, the current WordPress and its SQLite plugin
   dist [--base-url URL]   build the release into dist/, ready to upload to any static
                           host: the widget, server headers, the WordPress plugin zip,

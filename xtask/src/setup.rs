@@ -7,6 +7,9 @@
 //! - wasm-bindgen-cli at exactly the version in Cargo.lock, wasm-pack and
 //!   Trunk, from crates.io;
 //! - Chromium and chromedriver, from the system's packages;
+//! - Firefox ESR, WebKitGTK's WebKitWebDriver and Xvfb, from the system's
+//!   packages, and geckodriver from crates.io, for the smoke journey in
+//!   every engine (docs/browsers.md);
 //! - WordPress (with its default theme), MariaDB and PHP, from the system's
 //!   packages, for the WordPress tests; and the current WordPress, from
 //!   WordPress Playground's npm package, with the SQLite database it runs on
@@ -21,6 +24,8 @@ use crate::cmd::{find_on_path, on_path, Cmd};
 /// the rustc this project targets.
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_PACK_VERSION: &str = "0.15.1";
+/// geckodriver drives Firefox 115 and later; Debian has no package of it.
+const GECKODRIVER_VERSION: &str = "0.37.1";
 const WASM32: &str = "wasm32-unknown-unknown";
 /// The name the offline toolchain is linked under in rustup.
 const OFFLINE_TOOLCHAIN: &str = "debian-web";
@@ -37,6 +42,8 @@ pub struct Env {
     pub chromedriver: PathBuf,
     /// Chromium's path.
     pub chromium: PathBuf,
+    /// geckodriver's path.
+    pub geckodriver: PathBuf,
 }
 
 pub fn run() -> Result<Env, String> {
@@ -66,6 +73,7 @@ pub fn run() -> Result<Env, String> {
     )?;
     let chromedriver = browser()?;
     let chromium = find_on_path("chromium").ok_or("chromium vanished from PATH")?;
+    let geckodriver = other_engines()?;
     wordpress()?;
     wordpress_current()?;
     let root = crate::root();
@@ -94,6 +102,7 @@ pub fn run() -> Result<Env, String> {
         wasm_env,
         chromedriver,
         chromium,
+        geckodriver,
     })
 }
 
@@ -268,7 +277,8 @@ fn lock_version(lock: &str, name: &str) -> Option<String> {
 fn cargo_tool(bin: &str, want: &str, krate: &str, version: &str, why: &str) -> Result<(), String> {
     let probe = || Cmd::new(bin).args(["--version"]).quiet().output();
     if let Some(found) = probe().filter(|v| v.contains(want)) {
-        println!("setup: {found} ok");
+        // Its first line: geckodriver's goes on about its licence.
+        println!("setup: {} ok", found.lines().next().unwrap_or_default());
         return Ok(());
     }
     println!("setup: installing {krate} {version}: {why} (a few minutes, once)");
@@ -327,6 +337,26 @@ fn browser() -> Result<PathBuf, String> {
         }
     }
     find_on_path("chromedriver").ok_or_else(|| "chromedriver vanished from PATH".to_owned())
+}
+
+/// Firefox ESR and WebKitGTK, with their WebDriver servers (geckodriver,
+/// WebKitWebDriver) and the X server WebKit draws in, which has no
+/// headless mode; returns geckodriver's path.
+fn other_engines() -> Result<PathBuf, String> {
+    if !(on_path("firefox-esr") && on_path("WebKitWebDriver") && on_path("Xvfb")) {
+        apt_install(
+            &["firefox-esr", "webkit2gtk-driver", "xvfb"],
+            "the smoke journey runs in Firefox and WebKit too (WebKit in Xvfb)",
+        )?;
+    }
+    cargo_tool(
+        "geckodriver",
+        &format!("geckodriver {GECKODRIVER_VERSION}"),
+        "geckodriver",
+        GECKODRIVER_VERSION,
+        "the end-to-end tests drive Firefox through it, and Debian has no package of it",
+    )?;
+    find_on_path("geckodriver").ok_or_else(|| "geckodriver vanished from PATH".to_owned())
 }
 
 /// What the WordPress tests run: Debian's WordPress with its default theme,

@@ -90,6 +90,7 @@ pub fn run(env: &Env) -> Result<(), String> {
             .args(["test", "--package", "kpo-e2e"])
             .env("KPO_DIST", &root.join("dist").to_string_lossy())
             .env("CHROMEDRIVER", &chromedriver)
+            .env("GECKODRIVER", &env.geckodriver.to_string_lossy())
             .env(RUN_MARK, &mark)
             .dir(&root)
             .run()
@@ -212,15 +213,27 @@ fn parse_stat(stat: &str) -> Option<(&str, u32)> {
 }
 
 /// Whether a command line is of a kind the end-to-end tests start: PHP's
-/// built-in server (or one of its workers), mariadbd, chromedriver, or
-/// Chromium and its helpers.
+/// built-in server (or one of its workers), mariadbd, a WebDriver server
+/// (chromedriver, geckodriver, WebKitWebDriver), a browser and its helpers
+/// (Chromium's, Firefox's, WebKit's), or the Xvfb WebKit draws in.
 fn started_by_the_suite(command: &str) -> bool {
     let program = command.split_whitespace().next().unwrap_or_default();
     let name = program.rsplit('/').next().unwrap_or_default();
     match name {
-        "mariadbd" | "chromedriver" | "chromium" | "chrome_crashpad_handler" => true,
+        "mariadbd"
+        | "chromedriver"
+        | "chromium"
+        | "chrome_crashpad_handler"
+        | "geckodriver"
+        | "firefox-esr"
+        | "WebKitWebDriver"
+        | "MiniBrowser"
+        | "Xvfb" => true,
+        _ if name.starts_with("WebKit") && name.ends_with("Process") => true,
         _ if name.starts_with("php") => command.split_whitespace().any(|a| a == "-S"),
-        _ => program.contains("/chromium/"),
+        _ => ["/chromium/", "/firefox-esr/", "/webkit2gtk-"]
+            .iter()
+            .any(|dir| program.contains(dir)),
     }
 }
 
@@ -301,6 +314,14 @@ mod tests {
             // A zygote's command line, rewritten into one string.
             "/usr/lib/chromium/chromium --type=zygote --no-sandbox",
             "/usr/lib/chromium/chrome_crashpad_handler --monitor-self",
+            "/root/.cargo/bin/geckodriver --port 4444 --log fatal",
+            "/usr/lib/firefox-esr/firefox-esr -headless -profile /tmp/kpo-firefox-1",
+            "/usr/lib/firefox-esr/firefox-esr -contentproc -isForBrowser",
+            "/usr/bin/WebKitWebDriver --port=4444",
+            "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser --automation",
+            "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/WebKitWebProcess 7 30",
+            "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/WebKitNetworkProcess 8 31",
+            "Xvfb -displayfd 1 -screen 0 1920x1200x24 -nolisten tcp",
         ] {
             assert!(started_by_the_suite(started), "{started}");
         }
@@ -308,7 +329,7 @@ mod tests {
             "php /x/cli.php install",
             "cargo test --package kpo-e2e",
             "bash -c pgrep chromium",
-            "/usr/bin/firefox",
+            "/usr/bin/vim /tmp/firefox-esr.txt",
             "",
         ] {
             assert!(!started_by_the_suite(other), "{other}");

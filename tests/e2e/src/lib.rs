@@ -53,6 +53,9 @@ pub fn dist() -> PathBuf {
 pub enum Snippet {
     Script,
     Frame,
+    /// Both, the script-tag widget first, as an Author who pasted both
+    /// would have them.
+    Both,
     /// No widget: the same article, for comparison.
     None,
 }
@@ -88,6 +91,7 @@ pub fn article(widget: &Server, snippet: Snippet, before: usize, dark: bool) -> 
         match snippet {
             Snippet::Script => script,
             Snippet::Frame => frame,
+            Snippet::Both => format!("{script}{frame}"),
             Snippet::None => String::new(),
         },
         (before..before + 30).map(para).collect::<String>(),
@@ -203,6 +207,138 @@ pub fn host_page_with_files(
     Server::start(dir, headers)
 }
 
+/// Serves one file, each request answered only after `delay`: a script
+/// that arrives late, as on a loaded machine or a slow link.
+pub fn slow_file(body: Vec<u8>, delay: Duration) -> String {
+    use std::io::{Read, Write};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let body = body.clone();
+            std::thread::spawn(move || {
+                let mut stream = stream;
+                let mut buf = [0u8; 4096];
+                let _ = stream.read(&mut buf);
+                std::thread::sleep(delay);
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/javascript\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = stream.write_all(head.as_bytes());
+                let _ = stream.write_all(&body);
+            });
+        }
+    });
+    format!("http://{addr}/embed.js")
+}
+
+/// A dark page with the iframe snippet whose embed.js comes 2 s late, on
+/// its own origin. The page notes, on every frame it paints, whether the
+/// widget's frame is visible, whether it was told the page is dark, and
+/// whether embed.css had reached it yet (`window.__seen`), from its first
+/// frame on, in any engine.
+pub fn dark_page_with_late_embed_js(widget: &Server) -> Server {
+    let late = slow_file(
+        std::fs::read(dist().join("embed.js")).unwrap(),
+        Duration::from_secs(2),
+    );
+    let c = content();
+    let (_, frame) = kpo_explainer::components::embed_panel::snippets(
+        &widget.url("/"),
+        c.meta.title,
+        c.ui.embed_fallback,
+        c.ui.open_in_new_tab,
+        None,
+    );
+    let frame = frame.replace(&format!("{}embed.js", widget.url("/")), &late);
+    let dir = std::env::temp_dir().join(format!(
+        "kpo-dark-host-{}-{}",
+        std::process::id(),
+        widget.addr.port()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("index.html"),
+        format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dark</title>\
+             <script>window.__seen = []; let styled = false; (function look() {{ const f = document.querySelector('iframe'); \
+             if (f) {{ const s = getComputedStyle(f); styled = styled || s.animationName === 'kpo-show'; \
+             window.__seen.push([s.visibility, f.src.includes('theme=dark'), styled]); }} \
+             if (window.__seen.length < 2000) requestAnimationFrame(look); }})();</script>\
+             <style>body{{background:#111418;color:#e8e8e8}}</style></head><body><p>Before.</p>{frame}</body></html>"
+        ),
+    )
+    .unwrap();
+    Server::start(dir, vec![])
+}
+
+/// On [`dark_page_with_late_embed_js`], loaded: waits until the frame
+/// shows, dark, and asserts it waited hidden first and was never seen
+/// before it knew the page is dark, and that the widget inside is dark.
+///
+/// Firefox, as the HTML standard has it, does not hold the page's first
+/// paint for a stylesheet linked in the body, as the snippet's embed.css
+/// is (Chromium and WebKit do): there, the frames painted before embed.css
+/// arrived are left out, and the rest must hold.
+pub async fn assert_dark_from_the_first_frame(b: &Browser) {
+    b.wait_js(
+        "window.__seen.some(([v, dark]) => v === 'visible' && dark)",
+        "the frame shown, dark",
+    )
+    .await;
+    let all: Vec<(String, bool, bool)> =
+        serde_json::from_value(b.js("return window.__seen").await).unwrap();
+    let before_css = all.iter().take_while(|(_, _, styled)| !styled).count();
+    if b.engine != Engine::Firefox {
+        assert_eq!(
+            before_css, 0,
+            "{:?}: painted before embed.css arrived",
+            b.engine
+        );
+    }
+    let seen: Vec<(String, bool)> = all[before_css..]
+        .iter()
+        .map(|(v, dark, _)| (v.clone(), *dark))
+        .collect();
+    let hidden = seen.iter().filter(|(v, _)| v == "hidden").count();
+    // In order, as runs: "hidden light ×40, visible dark ×12".
+    let mut runs: Vec<(String, usize)> = Vec::new();
+    for (v, dark) in &seen {
+        let what = format!("{v} {}", if *dark { "dark" } else { "light" });
+        match runs.last_mut() {
+            Some((last, n)) if *last == what => *n += 1,
+            _ => runs.push((what, 1)),
+        }
+    }
+    let runs: Vec<String> = runs.iter().map(|(w, n)| format!("{w} ×{n}")).collect();
+    let runs = runs.join(", ");
+    println!(
+        "{:?}: {before_css} painted frames before embed.css, then {runs}",
+        b.engine
+    );
+    assert!(
+        hidden > 0,
+        "{:?}: embed.js came late, yet the frame was never waiting: {runs}",
+        b.engine
+    );
+    assert!(
+        !seen.iter().any(|(v, dark)| v == "visible" && !dark),
+        "{:?}: the frame was seen before it knew the page is dark: {runs}",
+        b.engine
+    );
+    b.client.enter_frame(0).await.unwrap();
+    b.wait_for(LIVE_HEADING).await;
+    assert_eq!(
+        b.js("return document.querySelector('.kpo').dataset.theme")
+            .await,
+        "dark",
+        "{:?}",
+        b.engine
+    );
+    b.client.enter_parent_frame().await.unwrap();
+}
+
 pub use kpo_site::serve::{gzip_bytes, Request, Server};
 
 /// What a reader may download, agreed in the performance issue and checked
@@ -296,91 +432,201 @@ pub fn brotli_len(bytes: &[u8]) -> usize {
     out.len()
 }
 
-/// Headless Chromium through its own chromedriver, closed on drop: both
-/// are killed, with every process Chromium started, and its profile is
-/// removed (see [`process`]).
+/// A browser engine the end-to-end tests run in. Chromium runs every test;
+/// Firefox and WebKit run the smoke journey in `tests/engines.rs` and what
+/// it names (docs/browsers.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Debian's Chromium through chromedriver (`CHROMEDRIVER`).
+    Chromium,
+    /// Debian's Firefox ESR through geckodriver (`GECKODRIVER`, `FIREFOX`).
+    Firefox,
+    /// WebKitGTK's MiniBrowser through WebKitWebDriver (`WEBKITWEBDRIVER`,
+    /// `MINIBROWSER`), in an Xvfb display of its own: it has no headless
+    /// mode.
+    WebKit,
+}
+
+/// A free TCP port on loopback.
+pub(crate) fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Waits until something listens on `port`, failing after 20 s.
+async fn await_listening(port: u16, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "{what} did not listen on port {port}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A program's path: from `var` when set, else `default`.
+fn program(var: &str, default: &str) -> String {
+    std::env::var(var).unwrap_or_else(|_| default.to_owned())
+}
+
+/// A browser through its own WebDriver server, headless, closed on drop:
+/// the driver is killed with every process it started (the browser and its
+/// helpers), so is the X server a WebKit browser draws in, and the profile
+/// is removed (see [`process`]).
 pub struct Browser {
     pub client: Client,
+    pub engine: Engine,
     driver: process::Group,
-    /// Chromium's profile, ours rather than one chromedriver makes, which
+    /// The Xvfb server WebKit draws in.
+    display: Option<process::Group>,
+    /// The browser's profile, ours rather than one the driver makes, which
     /// only it would remove and only when the session is closed.
     profile: PathBuf,
+    /// Outside Chromium: whether [`Browser::goto`] installs the error
+    /// recorder in each page it loads ([`Browser::record_errors`]).
+    recording: std::cell::Cell<bool>,
 }
 
 impl Browser {
-    /// Starts chromedriver on a free port and opens a session with a window
-    /// `width` × `height` CSS pixels.
+    /// Starts chromedriver on a free port and opens a session in headless
+    /// Chromium with a window `width` × `height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Browser {
-        let driver_path =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let driver = process::Group::spawn(
-            Command::new(&driver_path)
-                .arg(format!("--port={port}"))
-                .stdout(Stdio::null())
-                .stderr(Stdio::null()),
-            &driver_path,
-        );
-        let profile = std::env::temp_dir().join(format!("kpo-chromium-{port}"));
+        Browser::start_in(Engine::Chromium, width, height, None).await
+    }
+
+    /// Opens a session in `engine`, headless, `width` × `height` CSS pixels
+    /// (Chromium emulates any width; Firefox's profile lets its window go
+    /// down to 320, WebKit's MiniBrowser no lower than about 450), reporting
+    /// `prefers-color-scheme: dark` or `light` when `scheme` says (WebKit
+    /// follows its system's, light here).
+    pub async fn start_in(
+        engine: Engine,
+        width: u32,
+        height: u32,
+        scheme: Option<&str>,
+    ) -> Browser {
+        let port = free_port();
+        let profile = std::env::temp_dir().join(format!("kpo-{engine:?}-{port}").to_lowercase());
         let _ = std::fs::remove_dir_all(&profile);
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not listen on port {port}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        let mut caps = serde_json::Map::new();
-        // The browser's console, every frame's, for Browser::console_errors.
-        caps.insert(
-            "goog:loggingPrefs".to_owned(),
-            serde_json::json!({ "browser": "ALL" }),
-        );
-        // Tests run two browsers at once; headless Chromium counts one as
-        // hidden behind the other and stops its animation frames, which a
-        // reader's visible page never does (embed.js starts a widget after
-        // the page's first frame).
-        caps.insert(
-            "goog:chromeOptions".to_owned(),
-            serde_json::json!({
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-quic",
-                    "--disable-backgrounding-occluded-windows",
-                    format!("--window-size={width},{height}"),
-                    format!("--user-data-dir={}", profile.display())
-                ]
-            }),
-        );
+        let mut display = None;
+        let (driver, caps) = match engine {
+            Engine::Chromium => {
+                let path = program("CHROMEDRIVER", "chromedriver");
+                let driver = process::Group::spawn(
+                    Command::new(&path)
+                        .arg(format!("--port={port}"))
+                        .stdout(Stdio::null())
+                        .stderr(Stdio::null()),
+                    &path,
+                );
+                (driver, chromium_caps(width, height, &profile))
+            }
+            Engine::Firefox => {
+                let path = program("GECKODRIVER", "geckodriver");
+                let driver = process::Group::spawn(
+                    Command::new(&path)
+                        .args(["--port", &port.to_string(), "--log", "fatal"])
+                        .stdout(Stdio::null())
+                        .stderr(Stdio::null()),
+                    &path,
+                );
+                (driver, firefox_caps(width, height, &profile, scheme))
+            }
+            Engine::WebKit => {
+                let (xvfb, name) = xvfb();
+                display = Some(xvfb);
+                let path = program("WEBKITWEBDRIVER", "WebKitWebDriver");
+                let driver = process::Group::spawn(
+                    Command::new(&path)
+                        .arg(format!("--port={port}"))
+                        .env("DISPLAY", name)
+                        .stdout(Stdio::null())
+                        .stderr(Stdio::null()),
+                    &path,
+                );
+                (driver, webkit_caps())
+            }
+        };
+        await_listening(port, &format!("{engine:?}'s WebDriver server")).await;
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .expect("open a WebDriver session in headless Chromium");
+            .unwrap_or_else(|e| panic!("open a WebDriver session in {engine:?}: {e}"));
         let browser = Browser {
             client,
+            engine,
             driver,
+            display,
             profile,
+            recording: std::cell::Cell::new(false),
         };
-        // Windows have a minimum width (about 500 px); emulating the viewport
-        // gives a true 320 px phone.
+        if engine == Engine::Chromium {
+            // Windows have a minimum width (about 500 px); emulating the
+            // viewport gives a true 320 px phone.
+            browser
+                .cdp(
+                    "Emulation.setDeviceMetricsOverride",
+                    serde_json::json!({
+                        "width": width, "height": height,
+                        "deviceScaleFactor": 1, "mobile": width < 600
+                    }),
+                )
+                .await;
+            if let Some(scheme) = scheme {
+                browser.color_scheme(scheme).await;
+            }
+        } else {
+            browser.viewport(width, height).await;
+            if let Some(scheme) = scheme {
+                // Firefox's from its preference; WebKit's, its system's.
+                let dark = browser
+                    .js("return matchMedia('(prefers-color-scheme: dark)').matches")
+                    .await;
+                assert_eq!(
+                    dark,
+                    (scheme == "dark"),
+                    "{engine:?} can't be made to report {scheme}"
+                );
+            }
+        }
         browser
-            .cdp(
-                "Emulation.setDeviceMetricsOverride",
-                serde_json::json!({
-                    "width": width, "height": height,
-                    "deviceScaleFactor": 1, "mobile": width < 600
-                }),
-            )
-            .await;
-        browser
+    }
+
+    /// Outside Chromium (which emulates it): sizes the window so that its
+    /// viewport is `width` × `height`; fails if the window won't.
+    pub async fn viewport(&self, width: u32, height: u32) {
+        let (w, h) = (i64::from(width), i64::from(height));
+        let mut size = (w, h);
+        // Three rounds at most: the first learns the window's frame around
+        // the page. A window takes its size a moment after the driver
+        // answers (WebKit's), so each round waits up to a second for it.
+        for _ in 0..3 {
+            self.client
+                .set_window_size(size.0 as u32, size.1 as u32)
+                .await
+                .unwrap_or_else(|e| panic!("{:?}: set the window's size: {e}", self.engine));
+            let mut inner = (0, 0);
+            for _ in 0..40 {
+                let v = self.js("return [innerWidth, innerHeight]").await;
+                inner = (v[0].as_i64().unwrap(), v[1].as_i64().unwrap());
+                if inner == (w, h) {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(25)).await;
+            }
+            size = (size.0 + w - inner.0, size.1 + h - inner.1);
+        }
+        let inner = self.js("return [innerWidth, innerHeight]").await;
+        panic!(
+            "{:?}: asked for a {width} × {height} viewport, got {inner}",
+            self.engine
+        );
     }
 
     /// Waits (on the DOM, not the clock) until `css` matches, then returns it.
@@ -515,8 +761,14 @@ impl Browser {
         }
     }
 
-    /// Runs a Chrome DevTools Protocol command through chromedriver.
+    /// Runs a Chrome DevTools Protocol command through chromedriver (only
+    /// Chromium has it).
     pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        assert_eq!(
+            self.engine,
+            Engine::Chromium,
+            "CDP ({cmd}) is Chromium's alone"
+        );
         self.client
             .issue_cmd(Wd {
                 path: "goog/cdp/execute".to_owned(),
@@ -553,7 +805,7 @@ impl Browser {
 
     /// Loads `url` and waits until the live app (not the pre-render) shows.
     pub async fn go_live(&self, url: &str) {
-        self.client.goto(url).await.unwrap();
+        self.goto(url).await;
         self.wait_for(LIVE_HEADING).await;
     }
 
@@ -591,6 +843,42 @@ impl Browser {
         self.client.enter_parent_frame().await.unwrap();
     }
 
+    /// The first frame's height in the host page, and (inside the frame)
+    /// whether it scrolls and how tall its content is (-1 before its page
+    /// has loaded).
+    pub async fn frame_state(&self) -> (f64, bool, f64) {
+        let outer = self
+            .js("return document.querySelector('iframe').getBoundingClientRect().height")
+            .await;
+        self.client.enter_frame(0).await.unwrap();
+        let inner = self
+            .js("const d = document.documentElement, w = document.getElementById('kpo-explainer'); \
+                 return [d.scrollHeight > innerHeight || d.scrollWidth > innerWidth, w ? w.getBoundingClientRect().height : -1]")
+            .await;
+        self.client.enter_parent_frame().await.unwrap();
+        (
+            outer.as_f64().unwrap(),
+            inner[0].as_bool().unwrap(),
+            inner[1].as_f64().unwrap(),
+        )
+    }
+
+    /// Waits until the first frame's height is its content's, rounded up,
+    /// with no scrollbar, and returns it.
+    pub async fn settled_height(&self) -> f64 {
+        for _ in 0..400 {
+            let (outer, scrolls, content) = self.frame_state().await;
+            if outer == content.ceil() && !scrolls {
+                return outer;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!(
+            "the frame never fitted its content: {:?}",
+            self.frame_state().await
+        );
+    }
+
     /// Answers the current quiz question with the option at `index` (in
     /// display order) by clicking, checks it and moves on.
     pub async fn answer_by_click(&self, index: usize) {
@@ -613,9 +901,25 @@ impl Browser {
             .unwrap();
     }
 
+    /// Loads `url`; outside Chromium, then installs the error recorder if
+    /// [`Browser::record_errors`] asked for it.
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.unwrap();
+        if self.recording.get() {
+            self.record_errors_here().await;
+        }
+    }
+
     /// From the next page load on, records uncaught errors, unhandled
-    /// rejections and `console.error` calls in `window.__errors`.
+    /// rejections and `console.error` calls in `window.__errors`. Outside
+    /// Chromium, whose drivers can't add a script to every new document
+    /// here, only from when [`Browser::goto`] has loaded a page: an error
+    /// while the page loads shows as a widget that never goes live.
     pub async fn record_errors(&self) {
+        if self.engine != Engine::Chromium {
+            self.recording.set(true);
+            return;
+        }
         self.cdp(
             "Page.addScriptToEvaluateOnNewDocument",
             serde_json::json!({ "source": RECORD_ERRORS }),
@@ -627,8 +931,12 @@ impl Browser {
     /// log), failed loads included, which [`Browser::record_errors`] can't
     /// see. Chromedriver does not relay a cross-origin frame's console
     /// (checked: a sandboxed frame's CORS failures were missing), so a frame
-    /// needs [`Browser::record_errors_here`].
+    /// needs [`Browser::record_errors_here`]. Empty outside Chromium, whose
+    /// drivers have no log to read.
     pub async fn console_errors(&self) -> Vec<String> {
+        if self.engine != Engine::Chromium {
+            return Vec::new();
+        }
         let log = self
             .client
             .issue_cmd(Wd {
@@ -704,9 +1012,135 @@ impl Browser {
     }
 }
 
+/// chromedriver's capabilities for headless Chromium.
+fn chromium_caps(
+    width: u32,
+    height: u32,
+    profile: &Path,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut caps = serde_json::Map::new();
+    // The browser's console, every frame's, for Browser::console_errors.
+    caps.insert(
+        "goog:loggingPrefs".to_owned(),
+        serde_json::json!({ "browser": "ALL" }),
+    );
+    // Tests run two browsers at once; headless Chromium counts one as
+    // hidden behind the other and stops its animation frames, which a
+    // reader's visible page never does (embed.js starts a widget after
+    // the page's first frame).
+    caps.insert(
+        "goog:chromeOptions".to_owned(),
+        serde_json::json!({
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+                "--disable-backgrounding-occluded-windows",
+                format!("--window-size={width},{height}"),
+                format!("--user-data-dir={}", profile.display())
+            ]
+        }),
+    );
+    caps
+}
+
+/// geckodriver's capabilities for headless Firefox, in a profile of ours
+/// whose window may be as narrow as a phone (headless Firefox keeps a
+/// desktop window's 500 px minimum otherwise).
+fn firefox_caps(
+    width: u32,
+    height: u32,
+    profile: &Path,
+    scheme: Option<&str>,
+) -> serde_json::Map<String, serde_json::Value> {
+    std::fs::create_dir_all(profile.join("chrome")).unwrap();
+    std::fs::write(
+        profile.join("chrome/userChrome.css"),
+        "#main-window, :root { min-width: 0 !important; min-height: 0 !important; }\n",
+    )
+    .unwrap();
+    let mut prefs = serde_json::json!({
+        "toolkit.legacyUserProfileCustomizations.stylesheets": true,
+        "app.update.enabled": false,
+        "browser.shell.checkDefaultBrowser": false,
+        "datareporting.policy.dataSubmissionEnabled": false,
+        "network.dns.disableIPv6": true,
+    });
+    if let Some(scheme) = scheme {
+        // 0 dark, 1 light: what pages see for prefers-color-scheme.
+        prefs["layout.css.prefers-color-scheme.content-override"] =
+            serde_json::json!(if scheme == "dark" { 0 } else { 1 });
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "moz:firefoxOptions".to_owned(),
+        serde_json::json!({
+            "binary": program("FIREFOX", "/usr/bin/firefox-esr"),
+            "args": ["-headless", "-profile", profile.display().to_string(),
+                     format!("--width={width}"), format!("--height={height}")],
+            "prefs": prefs,
+        }),
+    );
+    caps
+}
+
+/// WebKitWebDriver's capabilities: Debian's MiniBrowser (WebKitGTK's).
+fn webkit_caps() -> serde_json::Map<String, serde_json::Value> {
+    let binary = std::env::var("MINIBROWSER").unwrap_or_else(|_| {
+        ["x86_64-linux-gnu", "aarch64-linux-gnu", "i386-linux-gnu"]
+            .iter()
+            .map(|arch| format!("/usr/lib/{arch}/webkit2gtk-4.1/MiniBrowser"))
+            .find(|p| Path::new(p).is_file())
+            .unwrap_or_else(|| {
+                panic!("no WebKitGTK MiniBrowser; `cargo xtask setup` installs webkit2gtk-driver")
+            })
+    });
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "webkitgtk:browserOptions".to_owned(),
+        serde_json::json!({ "binary": binary, "args": ["--automation"] }),
+    );
+    caps
+}
+
+/// Starts an X server of its own for a WebKit browser on a display number
+/// it chooses itself (so tests in parallel never collide) and returns it
+/// with the display's name once it accepts clients.
+fn xvfb() -> (process::Group, String) {
+    use std::io::BufRead;
+    let path = program("XVFB", "Xvfb");
+    let mut group = process::Group::spawn(
+        Command::new(&path)
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1920x1200x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null()),
+        &path,
+    );
+    let mut line = String::new();
+    std::io::BufReader::new(group.take_stdout().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let number: u32 = line
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("Xvfb did not say its display: {line:?}"));
+    (group, format!(":{number}"))
+}
+
 impl Drop for Browser {
     fn drop(&mut self) {
         self.driver.stop();
+        if let Some(display) = &mut self.display {
+            display.stop();
+        }
         let _ = std::fs::remove_dir_all(&self.profile);
     }
 }

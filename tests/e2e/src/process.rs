@@ -3,7 +3,8 @@
 //!
 //! Killing a process leaves its children running: PHP's built-in server
 //! forks its workers (PHP_CLI_SERVER_WORKERS), chromedriver starts Chromium,
-//! and Chromium its zygotes and renderers. So each is started in a process
+//! and Chromium its zygotes and renderers (geckodriver and WebKitWebDriver
+//! likewise start Firefox and WebKit's MiniBrowser, with their own helpers). So each is started in a process
 //! group of its own, which its children join, and the whole group is
 //! killed on drop (Drop runs while a panicking test unwinds).
 //!
@@ -35,6 +36,11 @@ impl Group {
             what: what.to_owned(),
             stopped: false,
         }
+    }
+
+    /// The leader's standard output, if it was piped and not taken yet.
+    pub fn take_stdout(&mut self) -> Option<std::process::ChildStdout> {
+        self.child.stdout.take()
     }
 
     /// Whether the leader has exited (and so no longer serves).

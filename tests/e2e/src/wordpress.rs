@@ -10,13 +10,13 @@
 //! workers; tests in one binary share one MariaDB server.
 
 use std::io::Write;
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
+use crate::free_port;
 use crate::process::Group;
 
 /// Which WordPress a test blog runs.
@@ -86,14 +86,6 @@ const CONFIG: &str = "/etc/wordpress/config-kpo-e2e.php";
 
 fn here() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("wordpress")
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 /// A MariaDB server of the tests' own, on a socket, in a scratch folder.

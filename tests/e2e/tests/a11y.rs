@@ -1,8 +1,9 @@
 //! axe-core finds no violation on any step or quiz state, in light and
-//! dark, at 320 px and 1280 px, standalone and embedded both ways.
+//! dark, at 320 px and 1280 px, standalone and embedded both ways; in
+//! Firefox too, standalone and in a frame, and in WebKit as far as it goes.
 
 use kpo_content::Step;
-use kpo_e2e::{content, cors, dist, host_page, Browser, Server};
+use kpo_e2e::{content, cors, dist, host_page, Browser, Engine, Server};
 
 #[derive(Clone, Copy, Debug)]
 enum Mode {
@@ -23,6 +24,7 @@ fn root(mode: Mode) -> &'static str {
 /// Audits every state in one mode, width and colour scheme; returns the
 /// violations, each labelled with where it was found.
 async fn audit(
+    engine: Engine,
     mode: Mode,
     width: u32,
     scheme: &str,
@@ -31,8 +33,7 @@ async fn audit(
     page: &str,
 ) -> Vec<String> {
     let c = content();
-    let b = Browser::start(width, 900).await;
-    b.color_scheme(scheme).await;
+    let b = Browser::start_in(engine, width, 900, Some(scheme)).await;
     let url = match mode {
         Mode::Standalone => widget.url(page),
         Mode::Script | Mode::Frame => host.url("/"),
@@ -47,7 +48,9 @@ async fn audit(
         )
         .await;
         for v in b.axe().await {
-            found.push(format!("{mode:?} {width}px {scheme} host page: {v}"));
+            found.push(format!(
+                "{engine:?} {mode:?} {width}px {scheme} host page: {v}"
+            ));
         }
         b.client.enter_frame(0).await.unwrap();
     }
@@ -58,7 +61,9 @@ async fn audit(
     .await;
     let mut check = async |state: &str| {
         for v in b.axe().await {
-            found.push(format!("{mode:?} {page} {width}px {scheme} {state}: {v}"));
+            found.push(format!(
+                "{engine:?} {mode:?} {page} {width}px {scheme} {state}: {v}"
+            ));
         }
     };
     for &step in Step::ALL {
@@ -158,13 +163,18 @@ async fn audit(
     found
 }
 
-async fn audit_mode(mode: Mode, page: &str) {
+async fn audit_mode(engine: Engine, mode: Mode, page: &str) {
+    audit_at(engine, mode, page, &[320, 1280], &["light", "dark"]).await;
+}
+
+/// [`audit_mode`] at these widths and colour schemes only.
+async fn audit_at(engine: Engine, mode: Mode, page: &str, widths: &[u32], schemes: &[&str]) {
     let widget = Server::start(dist(), vec![cors()]);
     let host = host_page("plain-host.html", &widget);
     let mut all = Vec::new();
-    for width in [320, 1280] {
-        for scheme in ["light", "dark"] {
-            all.extend(audit(mode, width, scheme, &widget, &host, page).await);
+    for &width in widths {
+        for &scheme in schemes {
+            all.extend(audit(engine, mode, width, scheme, &widget, &host, page).await);
         }
     }
     assert!(
@@ -177,23 +187,46 @@ async fn audit_mode(mode: Mode, page: &str) {
 
 #[tokio::test(flavor = "current_thread")]
 async fn no_axe_violations_standalone() {
-    audit_mode(Mode::Standalone, "/").await;
+    audit_mode(Engine::Chromium, Mode::Standalone, "/").await;
 }
 
 /// Every step and quiz state again, in Filipino.
 #[tokio::test(flavor = "current_thread")]
 async fn no_axe_violations_in_filipino() {
-    audit_mode(Mode::Standalone, "/index.fil.html").await;
+    audit_mode(Engine::Chromium, Mode::Standalone, "/index.fil.html").await;
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn no_axe_violations_in_a_script_tag_embed() {
-    audit_mode(Mode::Script, "/").await;
+    audit_mode(Engine::Chromium, Mode::Script, "/").await;
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn no_axe_violations_in_an_iframe_embed() {
-    audit_mode(Mode::Frame, "/").await;
+    audit_mode(Engine::Chromium, Mode::Frame, "/").await;
+}
+
+/// The same audit in Firefox, whose layout and colours are its own.
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_standalone_in_firefox() {
+    audit_mode(Engine::Firefox, Mode::Standalone, "/").await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_in_an_iframe_embed_in_firefox() {
+    audit_mode(Engine::Firefox, Mode::Frame, "/").await;
+}
+
+/// And in WebKit, as far as its MiniBrowser goes: no narrower than about
+/// 450 px, and in its system's colours, light here (docs/browsers.md).
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_standalone_in_webkit() {
+    audit_at(Engine::WebKit, Mode::Standalone, "/", &[1280], &["light"]).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_axe_violations_in_an_iframe_embed_in_webkit() {
+    audit_at(Engine::WebKit, Mode::Frame, "/", &[1280], &["light"]).await;
 }
 
 /// When the WebAssembly can't load, readers get the pre-rendered first step

@@ -195,43 +195,10 @@ async fn script_tag_widgets_render_isolated_and_independent() {
     b.close().await;
 }
 
-/// The frame's height in the host page, and (inside the frame) whether it
-/// scrolls and how tall its content is.
-async fn frame_state(b: &Browser) -> (f64, bool, f64) {
-    let outer = b
-        .js("return document.getElementById('frame').getBoundingClientRect().height")
-        .await;
-    b.client.enter_frame(0).await.unwrap();
-    let inner = b
-        .js("const d = document.documentElement; return [d.scrollHeight > innerHeight || d.scrollWidth > innerWidth, document.getElementById('kpo-explainer').getBoundingClientRect().height]")
-        .await;
-    b.client.enter_parent_frame().await.unwrap();
-    (
-        outer.as_f64().unwrap(),
-        inner[0].as_bool().unwrap(),
-        inner[1].as_f64().unwrap(),
-    )
-}
-
-/// Waits until the frame's height is its content's, rounded up, and returns it.
-async fn settled_height(b: &Browser) -> f64 {
-    for _ in 0..400 {
-        let (outer, scrolls, content) = frame_state(b).await;
-        if outer == content.ceil() && !scrolls {
-            return outer;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
-    panic!(
-        "the frame never fitted its content: {:?}",
-        frame_state(b).await
-    );
-}
-
 #[tokio::test(flavor = "current_thread")]
 async fn the_iframe_follows_its_content_without_a_scrollbar() {
     let (_w, _h, b) = open_blog().await;
-    let intro = settled_height(&b).await;
+    let intro = b.settled_height().await;
     assert!(
         intro > 300.0,
         "the intro is taller than a default frame: {intro}"
@@ -243,14 +210,14 @@ async fn the_iframe_follows_its_content_without_a_scrollbar() {
         "the step event",
     )
     .await;
-    let quiz = settled_height(&b).await;
+    let quiz = b.settled_height().await;
     assert!(
         quiz < intro,
         "the frame shrank for a shorter step: {quiz} vs {intro}"
     );
 
     b.frame_to(Step::Fields).await;
-    let fields = settled_height(&b).await;
+    let fields = b.settled_height().await;
     assert!(
         fields > quiz,
         "the frame grew for a taller step: {fields} vs {quiz}"
@@ -266,7 +233,7 @@ async fn the_iframe_follows_its_content_without_a_scrollbar() {
     .await;
     b.js("document.getElementById('frame').scrollIntoView()")
         .await;
-    let narrow = settled_height(&b).await;
+    let narrow = b.settled_height().await;
     assert!(
         narrow > fields,
         "narrower means taller: {narrow} vs {fields}"
@@ -282,7 +249,7 @@ async fn the_iframe_follows_its_content_without_a_scrollbar() {
 #[tokio::test(flavor = "current_thread")]
 async fn a_step_change_brings_the_frames_top_into_view() {
     let (_w, _h, b) = open_blog().await;
-    settled_height(&b).await;
+    b.settled_height().await;
     // The reader has scrolled down past the frame's top.
     b.js("window.scrollTo(0, document.getElementById('frame').offsetTop + 300)")
         .await;
@@ -308,7 +275,7 @@ async fn a_step_change_brings_the_frames_top_into_view() {
 #[tokio::test(flavor = "current_thread")]
 async fn hostile_messages_change_nothing() {
     let (_w, _h, b) = open_blog().await;
-    let before = settled_height(&b).await;
+    let before = b.settled_height().await;
     let baseline = events(&b).await.len();
     let total = Step::ALL.len();
     let quiz = Step::Quiz.index();
@@ -363,7 +330,7 @@ async fn hostile_messages_change_nothing() {
     )
     .await;
     assert_eq!(
-        frame_state(&b).await.0,
+        b.frame_state().await.0,
         before,
         "a hostile message resized the frame"
     );
@@ -396,7 +363,7 @@ async fn hostile_messages_change_nothing() {
     b.frame_to(Step::Intro).await;
     b.frame_to(Step::Definitions).await;
     b.frame_to(Step::Intro).await;
-    assert_eq!(settled_height(&b).await, before);
+    assert_eq!(b.settled_height().await, before);
     b.close().await;
 }
 

@@ -39,6 +39,7 @@ async fn live(b: &Browser, snippet: Snippet) {
             .await
         }
         Snippet::None => {}
+        Snippet::Both => unreachable!("this file's articles carry one snippet"),
         // The snippet's own height is 100vh; embed.js sets pixels when the
         // frame reports its size.
         Snippet::Frame => {
@@ -163,7 +164,7 @@ async fn auto_takes_the_pages_colours_not_the_readers_system() {
                     b.js("return document.querySelector('.kpo').dataset.theme")
                         .await
                 }
-                Snippet::None => unreachable!(),
+                Snippet::None | Snippet::Both => unreachable!(),
             };
             assert_eq!(
                 theme, expected,
@@ -431,62 +432,13 @@ async fn on_a_slow_link_the_kept_screen_says_what_is_coming() {
     b.close().await;
 }
 
-/// Serves one file, each request answered only after `delay`: a script
-/// that arrives late, as on a loaded machine or a slow link.
-fn slow_file(body: Vec<u8>, delay: std::time::Duration) -> String {
-    use std::io::{Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let body = body.clone();
-            std::thread::spawn(move || {
-                let mut stream = stream;
-                let mut buf = [0u8; 4096];
-                let _ = stream.read(&mut buf);
-                std::thread::sleep(delay);
-                let head = format!(
-                    "HTTP/1.1 200 OK\r\nContent-Type: text/javascript\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                    body.len()
-                );
-                let _ = stream.write_all(head.as_bytes());
-                let _ = stream.write_all(&body);
-            });
-        }
-    });
-    format!("http://{addr}/embed.js")
-}
-
 /// A frame on a dark page is never seen light: embed.css hides it until
 /// embed.js, however late, has given it the page's colours. Here embed.js
 /// comes 2 s late to a page on a CPU slowed 4×, the reader's system light.
 #[tokio::test(flavor = "current_thread")]
 async fn a_frame_on_a_dark_page_is_dark_from_its_first_frame_however_late_embed_js_comes() {
     let widget = Server::start(dist(), vec![cors()]);
-    let late = slow_file(
-        std::fs::read(dist().join("embed.js")).unwrap(),
-        std::time::Duration::from_secs(2),
-    );
-    let c = kpo_e2e::content();
-    let (_, frame) = kpo_explainer::components::embed_panel::snippets(
-        &widget.url("/"),
-        c.meta.title,
-        c.ui.embed_fallback,
-        c.ui.open_in_new_tab,
-        None,
-    );
-    let frame = frame.replace(&format!("{}embed.js", widget.url("/")), &late);
-    let dir = std::env::temp_dir().join(format!("kpo-dark-host-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("index.html"),
-        format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dark</title>\
-             <style>body{{background:#111418;color:#e8e8e8}}</style></head><body><p>Before.</p>{frame}</body></html>"
-        ),
-    )
-    .unwrap();
-    let page = Server::start(dir, vec![]);
+    let page = kpo_e2e::dark_page_with_late_embed_js(&widget);
     let b = Browser::start(1280, 900).await;
     b.color_scheme("light").await;
     b.cdp(
@@ -494,42 +446,7 @@ async fn a_frame_on_a_dark_page_is_dark_from_its_first_frame_however_late_embed_
         serde_json::json!({ "rate": 4 }),
     )
     .await;
-    // Every frame the host paints: whether the widget's frame is visible,
-    // and whether it was told the page is dark.
-    b.cdp(
-        "Page.addScriptToEvaluateOnNewDocument",
-        serde_json::json!({ "source": "window.__seen = []; (function look() { const f = document.querySelector('iframe'); \
-            if (f) window.__seen.push([getComputedStyle(f).visibility, f.src.includes('theme=dark')]); \
-            if (window.__seen.length < 2000) requestAnimationFrame(look); })();" }),
-    )
-    .await;
     b.client.goto(&page.url("/")).await.unwrap();
-    b.wait_js(
-        "window.__seen.some(([v, dark]) => v === 'visible' && dark)",
-        "the frame shown, dark",
-    )
-    .await;
-    let seen: Vec<(String, bool)> =
-        serde_json::from_value(b.js("return window.__seen").await).unwrap();
-    let hidden = seen.iter().filter(|(v, _)| v == "hidden").count();
-    println!(
-        "{} painted frames: hidden in {hidden}, then dark",
-        seen.len()
-    );
-    assert!(
-        hidden > 0,
-        "embed.js came late, yet the frame was never waiting"
-    );
-    assert!(
-        !seen.iter().any(|(v, dark)| v == "visible" && !dark),
-        "the frame was seen before it knew the page is dark"
-    );
-    b.client.enter_frame(0).await.unwrap();
-    b.wait_for(kpo_e2e::LIVE_HEADING).await;
-    assert_eq!(
-        b.js("return document.querySelector('.kpo').dataset.theme")
-            .await,
-        "dark"
-    );
+    kpo_e2e::assert_dark_from_the_first_frame(&b).await;
     b.close().await;
 }
