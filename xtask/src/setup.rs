@@ -92,6 +92,11 @@ pub fn run() -> Result<Env, String> {
         "terser",
         "a Trunk hook minifies the JS glue with it on release builds",
     )?;
+    npm_pins(
+        &root.join("xtask"),
+        "lighthouse",
+        "`cargo xtask bench` scores the published page with it",
+    )?;
     // Trunk finds wasm-opt on PATH, and so does the hook terser.
     let mut wasm_env = wasm_env;
     let path = std::env::var("PATH").unwrap_or_default();
