@@ -6,6 +6,7 @@
 mod cmd;
 mod setup;
 mod test;
+mod toolchain;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
