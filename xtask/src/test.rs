@@ -49,26 +49,53 @@ pub fn run(env: &Env) -> Result<(), String> {
             .run()
     })?;
 
+    // Vendored Yew is its own workspace (vendor/yew/KPO-PATCH.md); it shares
+    // target/, so it reuses the dependencies the widget's build compiled.
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .unwrap_or_else(|_| root.join("target").to_string_lossy().into_owned());
     layer("2/4 native unit tests", || {
         Cmd::new("cargo")
             .args(["test", "--workspace", "--exclude", "kpo-e2e"])
             .dir(&root)
-            .run()
-    })?;
-
-    layer("3/4 component tests in headless Chromium", || {
-        Cmd::new("wasm-pack")
-            .args([
-                "test",
-                "--headless",
-                "--chrome",
-                "--chromedriver",
-                &chromedriver,
-            ])
-            .envs(wasm)
+            .run()?;
+        Cmd::new("cargo")
+            .args(["test", "--manifest-path", YEW, "--locked", "--lib"])
+            .args(["--features", YEW_FEATURES])
+            .env("CARGO_TARGET_DIR", &target)
             .dir(&root)
             .run()
     })?;
+
+    layer(
+        "3/4 component tests (ours and vendored Yew's) in headless Chromium",
+        || {
+            Cmd::new("wasm-pack")
+                .args([
+                    "test",
+                    "--headless",
+                    "--chrome",
+                    "--chromedriver",
+                    &chromedriver,
+                ])
+                .envs(wasm)
+                .dir(&root)
+                .run()?;
+            Cmd::new("wasm-pack")
+                .args(["test", "--headless", "--chrome", "--chromedriver"])
+                .args([
+                    chromedriver.as_str(),
+                    "vendor/yew",
+                    "--",
+                    "--locked",
+                    "--lib",
+                ])
+                .args(["--features", YEW_FEATURES])
+                .envs(wasm)
+                .env("CARGO_TARGET_DIR", &target)
+                .dir(&root)
+                .run()
+        },
+    )?;
 
     // Every process the end-to-end tests start inherits this mark, so the
     // check after them counts theirs and no one else's.
@@ -104,6 +131,12 @@ pub fn run(env: &Env) -> Result<(), String> {
     );
     Ok(())
 }
+
+/// Vendored Yew's manifest, whose own unit tests the suite runs natively
+/// and in headless Chromium, with every feature its own `Makefile.toml`
+/// tests with.
+const YEW: &str = "vendor/yew/Cargo.toml";
+const YEW_FEATURES: &str = "csr,ssr,hydration,test";
 
 /// The variable that marks the processes one run's end-to-end tests start.
 const RUN_MARK: &str = "KPO_E2E_RUN";
