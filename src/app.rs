@@ -16,8 +16,8 @@ use crate::components::{
     steps_nav::steps_nav, why::why, Ctx, Targets,
 };
 use crate::content::Words;
+use crate::state::announce::announcement;
 use crate::state::follow::{self, Focus, Place, Report};
-use crate::state::said::announcement;
 use crate::state::{saved, Action, AppState};
 
 /// Fetches another language's words: called with its tag, and a callback

@@ -4,6 +4,7 @@
 //! fresh machine needs nothing but Rust and these two commands.
 
 mod cmd;
+mod modules;
 mod setup;
 mod test;
 mod toolchain;
