@@ -80,18 +80,25 @@ pub fn run(env: &Env) -> Result<(), String> {
                 .envs(wasm)
                 .dir(&root)
                 .run()?;
-            Cmd::new("wasm-pack")
-                .args(["test", "--headless", "--chrome", "--chromedriver"])
+            // wasm-pack's build step takes neither `--lib` nor the features,
+            // so cargo runs Yew's browser tests itself, through the runner
+            // the wasm-bindgen CLI brings.
+            Cmd::new("cargo")
+                .args(["test", "--manifest-path", YEW, "--locked", "--lib"])
                 .args([
-                    chromedriver.as_str(),
-                    "vendor/yew",
-                    "--",
-                    "--locked",
-                    "--lib",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--features",
+                    YEW_FEATURES,
                 ])
-                .args(["--features", YEW_FEATURES])
+                .args(["--", "--exact", "--skip", YEW_UNFOCUSED])
                 .envs(wasm)
                 .env("CARGO_TARGET_DIR", &target)
+                .env(
+                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                    "wasm-bindgen-test-runner",
+                )
+                .env("CHROMEDRIVER", &chromedriver)
                 .dir(&root)
                 .run()
         },
@@ -137,6 +144,10 @@ pub fn run(env: &Env) -> Result<(), String> {
 /// tests with.
 const YEW: &str = "vendor/yew/Cargo.toml";
 const YEW_FEATURES: &str = "csr,ssr,hydration,test";
+/// The one Yew browser test left out: it calls `focus()` and counts focus
+/// events, which a headless page that doesn't have the window's focus never
+/// fires. It fails the same way on the published Yew 0.23.0.
+const YEW_UNFOCUSED: &str = "dom_bundle::btag::listeners::tests::non_bubbling";
 
 /// The variable that marks the processes one run's end-to-end tests start.
 const RUN_MARK: &str = "KPO_E2E_RUN";
