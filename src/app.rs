@@ -205,7 +205,8 @@ pub fn App(props: &AppProps) -> Html {
     let targets = use_memo((), |_| Targets::default());
 
     // After every render, in one effect (each effect is its own copy of
-    // Yew's hook code in the wasm): save progress if what is saved changed,
+    // Yew's hook code in the wasm: five cost 0.8 KiB of the first load,
+    // docs/architecture.md "Why App has one effect"): save progress if what is saved changed,
     // follow the reader if where they are changed, and let an iframe report
     // its height. Choosing an option or opening another "why" point changes
     // the state but not the saved text, so it writes nothing. The first run
