@@ -8,6 +8,7 @@ mod modules;
 mod setup;
 mod test;
 mod toolchain;
+mod vendor;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
