@@ -59,7 +59,7 @@ pub fn run(env: &Env) -> Result<(), String> {
             .dir(&root)
             .run()?;
         Cmd::new("cargo")
-            .args(["test", "--manifest-path", YEW, "--locked", "--lib"])
+            .args(["test", "--manifest-path", YEW, "--locked", "--tests"])
             .args(["--features", YEW_FEATURES])
             .env("CARGO_TARGET_DIR", &target)
             .dir(&root)
@@ -80,11 +80,11 @@ pub fn run(env: &Env) -> Result<(), String> {
                 .envs(wasm)
                 .dir(&root)
                 .run()?;
-            // wasm-pack's build step takes neither `--lib` nor the features,
+            // wasm-pack's build step takes neither `--tests` nor the features,
             // so cargo runs Yew's browser tests itself, through the runner
             // the wasm-bindgen CLI brings.
             Cmd::new("cargo")
-                .args(["test", "--manifest-path", YEW, "--locked", "--lib"])
+                .args(["test", "--manifest-path", YEW, "--locked", "--tests"])
                 .args([
                     "--target",
                     "wasm32-unknown-unknown",
@@ -139,9 +139,9 @@ pub fn run(env: &Env) -> Result<(), String> {
     Ok(())
 }
 
-/// Vendored Yew's manifest, whose own unit tests the suite runs natively
-/// and in headless Chromium, with every feature its own `Makefile.toml`
-/// tests with.
+/// Vendored Yew's manifest, whose own unit and integration tests the suite
+/// runs natively and in headless Chromium, with every feature its own
+/// `Makefile.toml` tests with.
 const YEW: &str = "vendor/yew/Cargo.toml";
 const YEW_FEATURES: &str = "csr,ssr,hydration,test";
 /// The one Yew browser test left out: it calls `focus()` and counts focus
