@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::spectrum::{spectrum, Mark, MarkKind};
 use super::{side_buttons, term, Ctx};
-use crate::state::said::{tally, TaskFeedback};
+use crate::state::announce::{tally, TaskFeedback};
 use crate::state::sort::Answer;
 use crate::state::Action;
 

@@ -4,9 +4,12 @@
 //! drive it with any content and a widget can switch language without
 //! losing its place. Everything a view shows and everything the widget says
 //! or focuses follows from the state: the reducer grades an answer and
-//! decides what the live region says ([`said`]); [`follow`] decides where
-//! focus goes and what the host page is told.
+//! decides what the live region says ([`said`]), and [`announce`] puts it
+//! in words; [`follow`] decides where focus goes and what the host page is
+//! told. A module below reads the state, or the state uses it: never both
+//! (xtask/src/modules.rs checks).
 
+pub mod announce;
 pub mod follow;
 pub mod quiz;
 pub mod rng;

@@ -4,8 +4,11 @@
 //! fresh machine needs nothing but Rust and these two commands.
 
 mod cmd;
+mod modules;
 mod setup;
 mod test;
+mod toolchain;
+mod vendor;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -19,7 +19,12 @@
 
 mod slim;
 
+use std::cell::Cell;
 use std::path::PathBuf;
+
+use html_escape::encode_text;
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
 
 use kpo_content::{page_file, Language, Step};
 use kpo_explainer::app::AppProps;
@@ -67,30 +72,40 @@ async fn render_fragment(words: Words, step: Step) -> String {
     let file = page_file(words.meta.language);
     format!(
         "{html}<p class=\"kpo-fallback kpo-noscript\" role=\"note\" hidden>{} <a href=\"{{{{WIDGET}}}}{file}\" target=\"_blank\" rel=\"noopener\">{}</a></p>",
-        escape(words.ui.wasm_failed),
-        escape(words.ui.open_in_new_tab)
+        encode_text(words.ui.wasm_failed),
+        encode_text(words.ui.open_in_new_tab)
     )
 }
 
-/// Escapes text for HTML text and double-quoted attributes.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// An attribute's value as `set_attribute` takes it: lol_html escapes only
+/// `"`, and leaves an `&` to be read as the start of an entity.
+fn attribute(value: &str) -> std::borrow::Cow<'_, str> {
+    html_escape::encode_double_quoted_attribute(value)
 }
 
-/// The range of the first tag that starts with `open` and satisfies `is`.
-fn tag(page: &str, open: &str, is: impl Fn(&str) -> bool) -> Option<std::ops::Range<usize>> {
-    let mut from = 0;
-    while let Some(start) = page[from..].find(open).map(|i| i + from) {
-        let end = page[start..].find('>')? + start + 1;
-        if is(&page[start..end]) {
-            return Some(start..end);
-        }
-        from = end;
+/// What [`rewrite`] does to an element a selector matched.
+type Handler<'a> = Box<dyn FnMut(&mut lol_html::html_content::Element) -> Result<(), String> + 'a>;
+
+/// `page` rewritten by `handlers`, each of which must have matched: a
+/// template that lost an element the build fills fails the build, naming
+/// it, rather than shipping a page without it.
+fn rewrite(page: &str, handlers: Vec<(&str, Handler<'_>)>) -> Result<String, String> {
+    let seen: Vec<Cell<bool>> = handlers.iter().map(|_| Cell::new(false)).collect();
+    let selectors: Vec<&str> = handlers.iter().map(|(s, _)| *s).collect();
+    let settings = handlers.into_iter().zip(&seen).fold(
+        RewriteStrSettings::new(),
+        |settings, ((selector, mut handler), seen)| {
+            settings.append_element_content_handler(element!(selector, move |el| {
+                seen.set(true);
+                handler(el).map_err(Into::into)
+            }))
+        },
+    );
+    let out = rewrite_str(page, settings).map_err(|e| format!("rewriting the page: {e}"))?;
+    match seen.iter().position(|s| !s.get()) {
+        Some(i) => Err(format!("index.html has no {}", selectors[i])),
+        None => Ok(out),
     }
-    None
 }
 
 /// `page` in `words`' language: its `<html lang>`, title and description,
@@ -98,45 +113,49 @@ fn tag(page: &str, open: &str, is: impl Fn(&str) -> bool) -> Option<std::ops::Ra
 /// too: a search engine may know Filipino as `tl`).
 fn in_language(page: &str, words: Words, every: &[(Words, Language)]) -> Result<String, String> {
     let meta = &words.meta;
-    let title = |p: &str| {
-        let s = p.find("<title>")?;
-        Some(s..p[s..].find("</title>")? + s + "</title>".len())
-    };
-    let description = |p: &str| {
-        tag(p, "<meta", |t| {
-            t.contains("name=description") || t.contains("name=\"description\"")
-        })
-    };
-    let mut page = page.to_owned();
-    // Each change in turn, each found in the page as it is by then.
-    let range = tag(&page, "<html", |_| true).ok_or("index.html has no <html>")?;
-    page.replace_range(range, &format!("<html lang=\"{}\">", meta.language));
-    let range = title(&page).ok_or("index.html has no <title>")?;
-    page.replace_range(
-        range,
-        &format!("<title>{}</title>", escape(meta.page_title)),
-    );
-    let range = description(&page).ok_or("index.html has no <meta name=\"description\">")?;
-    page.replace_range(
-        range,
-        &format!(
-            "<meta name=\"description\" content=\"{}\">",
-            escape(meta.page_description)
-        ),
-    );
     let mut links = String::new();
+    let mut link = |hreflang: &str, href: &str| {
+        links.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            attribute(hreflang),
+            attribute(href)
+        ));
+    };
     for (other, language) in every {
         for tag in std::iter::once(&language.tag).chain(other.meta.aliases) {
-            links.push_str(&format!(
-                "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
-                page_file(language.tag)
-            ));
+            link(tag, &page_file(language.tag));
         }
     }
-    links.push_str("<link rel=\"alternate\" hreflang=\"x-default\" href=\"index.html\">");
-    let head_end = page.find("</head>").ok_or("index.html has no </head>")?;
-    page.insert_str(head_end, &links);
-    Ok(page)
+    link("x-default", "index.html");
+    rewrite(
+        page,
+        vec![
+            (
+                "html",
+                Box::new(|el| {
+                    el.set_attribute("lang", &attribute(meta.language))
+                        .map_err(|e| e.to_string())
+                }),
+            ),
+            (
+                "title",
+                Box::new(|el| {
+                    el.set_inner_content(&encode_text(meta.page_title), ContentType::Html);
+                    Ok(())
+                }),
+            ),
+            // The links follow the description: Trunk's minifier drops the
+            // optional `<head>` start tag, so there is no element to append to.
+            (
+                "meta[name=description]",
+                Box::new(|el| {
+                    el.after(&links, ContentType::Html);
+                    el.set_attribute("content", &attribute(meta.page_description))
+                        .map_err(|e| e.to_string())
+                }),
+            ),
+        ],
+    )
 }
 
 /// Sets a script's `var NAME = …;` to `value` (JSON, which is JavaScript).
@@ -242,41 +261,35 @@ fn parts_value(every: &[(Words, Language)]) -> serde_json::Value {
     map.into()
 }
 
-/// Finds `<main … id=kpo-explainer …></main>` (Trunk's minifier may have
-/// dropped the quotes) and returns the range of its (empty) content.
-fn slot(page: &str) -> Option<std::ops::Range<usize>> {
-    let mut from = 0;
-    while let Some(start) = page[from..].find("<main").map(|i| i + from) {
-        let open_end = page[start..].find('>')? + start + 1;
-        let tag = &page[start..open_end];
-        if tag.contains("id=kpo-explainer") || tag.contains("id=\"kpo-explainer\"") {
-            let close = page[open_end..].find("</main>")? + open_end;
-            return Some(open_end..close);
-        }
-        from = open_end;
-    }
-    None
-}
-
-/// Drops the `<link data-trunk rel=rust …>` Trunk leaves in the page when it
+/// `page` with `content` in `<main id=kpo-explainer>` (Trunk's minifier may
+/// have dropped the quotes, which an HTML parser doesn't mind), and without
+/// the `<link data-trunk rel=rust …>` Trunk leaves in the page when it
 /// doesn't inject scripts (`boot.js` starts the widget): it means nothing to
 /// a browser, and its wasm-opt parameters were a few hundred bytes.
-fn without_trunk_links(page: &str) -> String {
-    let mut out = String::with_capacity(page.len());
-    let mut rest = page;
-    while let Some(start) = rest.find("<link") {
-        let end = rest[start..]
-            .find('>')
-            .map_or(rest.len(), |e| start + e + 1);
-        let tag = &rest[start..end];
-        out.push_str(&rest[..start]);
-        if !tag.contains("data-trunk") {
-            out.push_str(tag);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
+fn fill_slot(page: &str, content: &str) -> Result<String, String> {
+    rewrite(
+        page,
+        vec![(
+            "main#kpo-explainer",
+            Box::new(|el| {
+                el.set_inner_content(content, ContentType::Html);
+                Ok(())
+            }),
+        )],
+    )
+    .and_then(|page| {
+        rewrite_str(
+            &page,
+            RewriteStrSettings::new().append_element_content_handler(element!(
+                "link[data-trunk]",
+                |el| {
+                    el.remove();
+                    Ok(())
+                }
+            )),
+        )
+        .map_err(|e| format!("rewriting the page: {e}"))
+    })
 }
 
 fn main() {
@@ -295,12 +308,6 @@ fn run(dir: &std::path::Path) -> Result<(), String> {
     let path = dir.join("index.html");
     let template = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let range = slot(&template).ok_or_else(|| {
-        format!(
-            "{} has no <main id=\"kpo-explainer\"></main> to fill",
-            path.display()
-        )
-    })?;
     let every: Vec<(Words, Language)> = BUILT
         .iter()
         .map(|(tag, _)| {
@@ -319,19 +326,17 @@ fn run(dir: &std::path::Path) -> Result<(), String> {
         let words = Words::built(tag).expect("the build's own text decodes");
         let html = runtime.block_on(tokio::task::LocalSet::new().run_until(render(words)));
         let file = page_file(tag);
-        let note = escape(words.ui.wasm_failed);
-        let open = escape(words.ui.open_in_new_tab);
+        let note = encode_text(words.ui.wasm_failed);
+        let open = encode_text(words.ui.open_in_new_tab);
+        let href = attribute(&file);
         // One note, for readers without JavaScript, and (unhidden by boot.js
         // or fallback.js) for browsers where the widget can't start; in a
         // frame it also links to the standalone page, in a new tab.
         let fallback = format!(
-            "<noscript><p class=\"kpo-fallback\">{note}</p></noscript><p class=\"kpo-fallback\" role=\"note\" hidden>{note} <a href=\"{file}\" target=\"_blank\" rel=\"noopener\" hidden>{open}</a></p>"
+            "<noscript><p class=\"kpo-fallback\">{note}</p></noscript><p class=\"kpo-fallback\" role=\"note\" hidden>{note} <a href=\"{href}\" target=\"_blank\" rel=\"noopener\" hidden>{open}</a></p>"
         );
-        let filled = without_trunk_links(&format!(
-            "{}{html}{fallback}{}",
-            &template[..range.start],
-            &template[range.end..]
-        ));
+        let filled = fill_slot(&template, &format!("{html}{fallback}"))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         let page = in_language(&filled, words, &every)?;
         // The default language's page is also the door, index.html.
         let default = i == 0;
@@ -417,23 +422,29 @@ mod tests {
     #[test]
     fn drops_only_the_links_trunk_left() {
         let page = "<head><link data-trunk data-trunk-id=0 data-wasm-opt=z rel=rust>\
-                    <link href=./main.css rel=stylesheet></head>";
+                    <link href=./main.css rel=stylesheet></head><main id=kpo-explainer></main>";
         assert_eq!(
-            without_trunk_links(page),
-            "<head><link href=./main.css rel=stylesheet></head>"
+            fill_slot(page, "").unwrap(),
+            "<head><link href=./main.css rel=stylesheet></head><main id=kpo-explainer></main>"
         );
     }
 
     #[test]
-    fn finds_the_slot_with_or_without_quotes() {
-        for page in [
-            "<body><main class=kpo-host id=kpo-explainer></main></body>",
-            "<body><main id=\"kpo-explainer\" class=\"kpo-host\"></main></body>",
+    fn fills_the_slot_with_or_without_quotes() {
+        for (page, filled) in [
+            (
+                "<body><main class=kpo-host id=kpo-explainer></main></body>",
+                "<body><main class=kpo-host id=kpo-explainer><p>A &amp; B</p></main></body>",
+            ),
+            (
+                "<body><main id=\"kpo-explainer\" class=\"kpo-host\"></main></body>",
+                "<body><main id=\"kpo-explainer\" class=\"kpo-host\"><p>A &amp; B</p></main></body>",
+            ),
         ] {
-            let r = slot(page).unwrap();
-            assert_eq!(&page[r.start - 1..r.end + 7], "></main>");
+            assert_eq!(fill_slot(page, "<p>A &amp; B</p>").unwrap(), filled);
         }
-        assert_eq!(slot("<main id=other></main>"), None);
+        let missing = fill_slot("<main id=other></main>", "x").unwrap_err();
+        assert!(missing.contains("main#kpo-explainer"), "{missing}");
     }
 
     /// English, and English again dressed as Filipino (with "tl"), for a
@@ -489,19 +500,26 @@ mod tests {
 
     #[test]
     fn a_page_says_its_language_and_links_to_the_others() {
-        let page = "<!doctype html><html lang=en><head><title>Old</title>\
+        // As Trunk's minifier leaves it: no `<head>` start tag.
+        let page = "<!doctype html><html lang=en><meta charset=utf-8><title>Old</title>\
                     <meta content=\"Old\" name=description></head><body></body></html>";
         let words = Words::english();
         let out = in_language(page, words, &every()).unwrap();
         assert!(
-            out.starts_with("<!doctype html><html lang=\"en\"><head><title>"),
+            out.starts_with("<!doctype html><html lang=\"en\"><meta charset=utf-8><title>"),
             "{out}"
         );
-        assert!(out.contains(&format!("<title>{}</title>", escape(words.meta.page_title))));
         assert!(out.contains(&format!(
-            "<meta name=\"description\" content=\"{}\">",
-            escape(words.meta.page_description)
+            "<title>{}</title>",
+            encode_text(words.meta.page_title)
         )));
+        assert!(
+            out.contains(&format!(
+                "<meta content=\"{}\" name=description>",
+                attribute(words.meta.page_description)
+            )),
+            "{out}"
+        );
         for link in [
             "hreflang=\"en\" href=\"index.en.html\"",
             "hreflang=\"fil\" href=\"index.fil.html\"",
@@ -510,6 +528,30 @@ mod tests {
         ] {
             assert!(out.contains(link), "{link} in {out}");
         }
-        assert!(in_language("<html><head></head></html>", words, &every()).is_err());
+        assert!(out.find("x-default") < out.find("</head>"), "{out}");
+        let missing = in_language("<html><head></head></html>", words, &every()).unwrap_err();
+        assert!(missing.contains("title"), "{missing}");
+    }
+
+    #[test]
+    fn a_title_and_description_with_markup_characters_are_escaped() {
+        let en = Words::english();
+        let mut odd = *en.content();
+        // A tag of its own: a decoded language is shared by its tag.
+        odd.meta.language = "x-odd";
+        odd.meta.page_title = "BPO & KPO: <what> \"it\" means";
+        odd.meta.page_description = "A \"short\" guide & <quiz>";
+        let words = Words::decode(kpo_content::codec::encode(&odd, en.languages())).unwrap();
+        let page =
+            "<html><head><title>Old</title><meta name=description content=Old></head></html>";
+        let out = in_language(page, words, &every()).unwrap();
+        assert!(
+            out.contains("<title>BPO &amp; KPO: &lt;what&gt; \"it\" means</title>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("content=\"A &quot;short&quot; guide &amp; &lt;quiz&gt;\""),
+            "{out}"
+        );
     }
 }

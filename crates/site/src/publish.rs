@@ -3,8 +3,13 @@
 //! plugin need, and, given the site's public address, what an oEmbed
 //! consumer or a share card reads.
 
+use std::cell::{Cell, RefCell};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use html_escape::{decode_html_entities, encode_double_quoted_attribute, encode_text};
+use lol_html::html_content::ContentType;
+use lol_html::{doc_comments, element, rewrite_str, text, RewriteStrSettings};
 
 /// The WordPress plugin, ready for Plugins → Add New → Upload.
 pub const PLUGIN_ZIP: &str = "kpo-explainer-wordpress.zip";
@@ -57,31 +62,52 @@ fn base_path(base: &str) -> &str {
     rest.find('/').map_or("/", |i| &rest[i..])
 }
 
-/// Escapes text for HTML text and double-quoted attributes.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// A start tag with its attributes, each value escaped for its quotes.
+fn tag(name: &str, attributes: &[(&str, &str)]) -> String {
+    let mut tag = format!("<{name}");
+    for (attribute, value) in attributes {
+        tag.push_str(&format!(
+            " {attribute}=\"{}\"",
+            encode_double_quoted_attribute(value)
+        ));
+    }
+    tag.push('>');
+    tag
 }
 
-/// The page's title and description, as its `<head>` gives them.
+/// Runs an HTML rewriter's settings over `page`.
+fn rewrite(page: &str, settings: RewriteStrSettings) -> Result<String, String> {
+    rewrite_str(page, settings).map_err(|e| format!("rewriting the page: {e}"))
+}
+
+/// The page's title and description as text (entities decoded), as its
+/// `<head>` gives them.
 fn page_facts(page: &str) -> Result<(String, String), String> {
-    let title = page
-        .split_once("<title>")
-        .and_then(|(_, rest)| rest.split_once("</title>"))
-        .map(|(t, _)| t.trim().to_owned())
-        .ok_or("index.html has no <title>")?;
-    let description = page
-        .split("<meta")
-        .skip(1)
-        .map(|tag| tag.split('>').next().unwrap_or_default())
-        .find(|tag| tag.contains("name=description") || tag.contains("name=\"description\""))
-        .and_then(|tag| tag.split_once("content=\""))
-        .and_then(|(_, rest)| rest.split_once('"'))
-        .map(|(d, _)| d.to_owned())
+    let title = RefCell::new(None::<String>);
+    let description = RefCell::new(None);
+    rewrite(
+        page,
+        RewriteStrSettings::new()
+            .append_element_content_handler(text!("title", |t| {
+                title
+                    .borrow_mut()
+                    .get_or_insert_with(String::new)
+                    .push_str(t.as_str());
+                Ok(())
+            }))
+            .append_element_content_handler(element!("meta[name=description]", |el| {
+                *description.borrow_mut() = el.get_attribute("content");
+                Ok(())
+            })),
+    )?;
+    let title = title.into_inner().ok_or("index.html has no <title>")?;
+    let description = description
+        .into_inner()
         .ok_or("index.html has no <meta name=\"description\" content=\"…\">")?;
-    Ok((title, description))
+    Ok((
+        decode_html_entities(title.trim()).into_owned(),
+        decode_html_entities(&description).into_owned(),
+    ))
 }
 
 /// The widget's pages in `dist`: `index.html`, the door for a reader whose
@@ -169,7 +195,7 @@ pub fn publish(dist: &Path, plugin: &Path, base: Option<&str>) -> Result<Report,
         for (name, _) in pages(dist)? {
             let path = dist.join(&name);
             let page = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
-            crate::compress::write_with_copy(&path, without_published_tags(&page).as_bytes())?;
+            crate::compress::write_with_copy(&path, without_published_tags(&page)?.as_bytes())?;
         }
         report.left_out.extend(
             [
@@ -185,7 +211,7 @@ pub fn publish(dist: &Path, plugin: &Path, base: Option<&str>) -> Result<Report,
         let tag = tag.as_deref();
         let path = dist.join(&name);
         let page = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
-        let page = without_published_tags(&page);
+        let page = without_published_tags(&page).map_err(|e| format!("{name}: {e}"))?;
         let (title, description) = page_facts(&page).map_err(|e| format!("{name}: {e}"))?;
         // The door's address is the folder's.
         let url = match tag {
@@ -211,11 +237,28 @@ pub fn publish(dist: &Path, plugin: &Path, base: Option<&str>) -> Result<Report,
             &description,
             thumbnail.as_deref(),
         );
-        let end = page
-            .find("</title>")
-            .map(|i| i + "</title>".len())
-            .ok_or_else(|| format!("{name} has no <title>"))?;
-        let page = format!("{}{tags}{}", &page[..end], &page[end..]);
+        // The share tags after the title; the language links absolute, as
+        // search engines read them (a relative hreflang costs Lighthouse's
+        // SEO score 9 points).
+        let page = rewrite(
+            &page,
+            RewriteStrSettings::new()
+                .append_element_content_handler(element!("title", |el| {
+                    el.after(&tags, ContentType::Html);
+                    Ok(())
+                }))
+                .append_element_content_handler(element!(
+                    "link[rel=alternate][hreflang][href]",
+                    |el| {
+                        let href = el.get_attribute("href").unwrap_or_default();
+                        if !href.contains("://") {
+                            el.set_attribute("href", &format!("{base}{href}"))?;
+                        }
+                        Ok(())
+                    }
+                )),
+        )
+        .map_err(|e| format!("{name}: {e}"))?;
         crate::compress::write_with_copy(&path, page.as_bytes())?;
         report
             .written
@@ -229,14 +272,29 @@ pub fn publish(dist: &Path, plugin: &Path, base: Option<&str>) -> Result<Report,
     Ok(report)
 }
 
-/// The page without tags an earlier publish added.
-fn without_published_tags(page: &str) -> String {
-    match (page.find(MARK_START), page.find(MARK_END)) {
-        (Some(start), Some(end)) if start < end => {
-            format!("{}{}", &page[..start], &page[end + MARK_END.len()..])
-        }
-        _ => page.to_owned(),
-    }
+/// The page without tags an earlier publish added: the elements between
+/// the two marks, and the marks. Anywhere in the page: a minified page has
+/// no `<head>` start tag for a selector to find.
+fn without_published_tags(page: &str) -> Result<String, String> {
+    let inside = Cell::new(false);
+    rewrite(
+        page,
+        RewriteStrSettings::new()
+            .append_document_content_handler(doc_comments!(|c| {
+                let text = format!("<!--{}-->", c.text());
+                if text == MARK_START || text == MARK_END {
+                    inside.set(text == MARK_START);
+                    c.remove();
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("*", |el| {
+                if inside.get() {
+                    el.remove();
+                }
+                Ok(())
+            })),
+    )
 }
 
 /// oEmbed discovery (`oembed`, the page's oEmbed file's address) and the
@@ -249,36 +307,51 @@ fn head_tags(
     description: &str,
     image: Option<&str>,
 ) -> String {
-    let (oembed, url, title, description) = (
-        escape(oembed),
-        escape(url),
-        escape(title),
-        escape(description),
+    let mut tags = MARK_START.to_owned();
+    let mut add = |name: &str, attributes: &[(&str, &str)]| tags.push_str(&tag(name, attributes));
+    add(
+        "link",
+        &[
+            ("rel", "alternate"),
+            ("type", "application/json+oembed"),
+            ("href", oembed),
+            ("title", title),
+        ],
     );
-    let mut tags = format!(
-        "{MARK_START}<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{title}\">\
-         <link rel=\"canonical\" href=\"{url}\">\
-         <meta property=\"og:type\" content=\"website\">\
-         <meta property=\"og:title\" content=\"{title}\">\
-         <meta property=\"og:description\" content=\"{description}\">\
-         <meta property=\"og:url\" content=\"{url}\">\
-         <meta name=\"twitter:title\" content=\"{title}\">\
-         <meta name=\"twitter:description\" content=\"{description}\">"
-    );
+    add("link", &[("rel", "canonical"), ("href", url)]);
+    fn property<'a>(p: &'a str, content: &'a str) -> [(&'a str, &'a str); 2] {
+        [("property", p), ("content", content)]
+    }
+    fn name<'a>(n: &'a str, content: &'a str) -> [(&'a str, &'a str); 2] {
+        [("name", n), ("content", content)]
+    }
+    for meta in [
+        property("og:type", "website"),
+        property("og:title", title),
+        property("og:description", description),
+        property("og:url", url),
+        name("twitter:title", title),
+        name("twitter:description", description),
+    ] {
+        add("meta", &meta);
+    }
     match image {
         Some(image) => {
             let (w, h) = THUMBNAIL_SIZE;
-            let image = escape(image);
-            tags.push_str(&format!(
-                "<meta property=\"og:image\" content=\"{image}\">\
-                 <meta property=\"og:image:width\" content=\"{w}\">\
-                 <meta property=\"og:image:height\" content=\"{h}\">\
-                 <meta property=\"og:image:alt\" content=\"{title}: the first screen\">\
-                 <meta name=\"twitter:card\" content=\"summary_large_image\">\
-                 <meta name=\"twitter:image\" content=\"{image}\">"
-            ));
+            let (w, h) = (w.to_string(), h.to_string());
+            let alt = format!("{title}: the first screen");
+            for meta in [
+                property("og:image", image),
+                property("og:image:width", &w),
+                property("og:image:height", &h),
+                property("og:image:alt", &alt),
+                name("twitter:card", "summary_large_image"),
+                name("twitter:image", image),
+            ] {
+                add("meta", &meta);
+            }
         }
-        None => tags.push_str("<meta name=\"twitter:card\" content=\"summary\">"),
+        None => add("meta", &name("twitter:card", "summary")),
     }
     tags.push_str(MARK_END);
     tags
@@ -299,13 +372,22 @@ pub fn oembed(base: &str, page: &str, title: &str, thumbnail: Option<&str>) -> S
         format!("{base}{page}")
     };
     let html = format!(
-        "<blockquote class=\"wp-embedded-content\"><a href=\"{link}\">{t}</a></blockquote>\
-         <iframe src=\"{base}{page}?embed=1\" width=\"100%\" height=\"{h}\" title=\"{t}\" \
-         frameborder=\"0\" marginwidth=\"0\" marginheight=\"0\"></iframe>",
-        link = escape(&link),
-        base = escape(base),
-        page = escape(page),
-        t = escape(title),
+        "{}{}{}</a></blockquote>{}</iframe>",
+        tag("blockquote", &[("class", "wp-embedded-content")]),
+        tag("a", &[("href", &link)]),
+        encode_text(title),
+        tag(
+            "iframe",
+            &[
+                ("src", &format!("{base}{page}?embed=1")),
+                ("width", "100%"),
+                ("height", &h.to_string()),
+                ("title", title),
+                ("frameborder", "0"),
+                ("marginwidth", "0"),
+                ("marginheight", "0"),
+            ]
+        ),
     );
     let mut json = serde_json::json!({
         "version": "1.0",
@@ -445,11 +527,11 @@ mod tests {
 
     #[test]
     fn head_tags_are_added_once_and_replaced_when_published_again() {
-        let page =
-            "<html><head><title>T</title><meta content=\"D\" name=description></head></html>";
+        // As Trunk's minifier leaves it: no `<head>` start tag.
+        let page = "<html><meta charset=utf-8><title>T</title><meta content=\"D\" name=description></head><body><p>x</body></html>";
         let once = format!(
             "{}{}{}",
-            "<html><head><title>T</title>",
+            "<html><meta charset=utf-8><title>T</title>",
             head_tags(
                 "https://x.org/oembed.json",
                 "https://x.org/",
@@ -457,10 +539,10 @@ mod tests {
                 "D",
                 None
             ),
-            "<meta content=\"D\" name=description></head></html>"
+            "<meta content=\"D\" name=description></head><body><p>x</body></html>"
         );
         assert_eq!(page_facts(page).unwrap(), ("T".to_owned(), "D".to_owned()));
-        assert_eq!(without_published_tags(&once), page);
+        assert_eq!(without_published_tags(&once).unwrap(), page);
         assert!(once.contains("application/json+oembed\" href=\"https://x.org/oembed.json\""));
     }
 
@@ -499,5 +581,89 @@ mod tests {
         assert!(h.contains("/kpo/*\n  Access-Control-Allow-Origin: *"));
         assert!(h.contains("/kpo/*.wasm\n  Content-Type: application/wasm"));
         assert!(HTACCESS.contains("AddType application/wasm .wasm"));
+    }
+
+    /// The attributes of every element `selector` matches in `page`,
+    /// entities decoded, as a parser reads them.
+    fn attributes(page: &str, selector: &str) -> Vec<Vec<(String, String)>> {
+        let found = RefCell::new(Vec::new());
+        rewrite(
+            page,
+            RewriteStrSettings::new().append_element_content_handler(element!(selector, |el| {
+                found.borrow_mut().push(
+                    el.attributes()
+                        .iter()
+                        .map(|a| (a.name(), decode_html_entities(&a.value()).into_owned()))
+                        .collect(),
+                );
+                Ok(())
+            })),
+        )
+        .unwrap();
+        found.into_inner()
+    }
+
+    #[test]
+    fn a_title_with_markup_characters_is_published_exactly() {
+        let title = "BPO & KPO: <what> \"it\" means";
+        let description = "A \"short\" guide & <quiz>";
+        let dist = std::env::temp_dir().join(format!("kpo-publish-title-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dist);
+        std::fs::create_dir_all(&dist).unwrap();
+        let page = format!(
+            "<!doctype html><html lang=en><meta charset=utf-8><title>{}</title>\
+             <meta name=description content=\"{}\"></head><body></body></html>",
+            encode_text(title),
+            encode_double_quoted_attribute(description)
+        );
+        std::fs::write(dist.join("index.html"), &page).unwrap();
+        std::fs::write(dist.join("embed.js"), "").unwrap();
+        let plugin = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress");
+        // Twice: publishing again replaces the tags, escaping nothing twice.
+        for _ in 0..2 {
+            publish(&dist, &plugin, Some("https://example.org/kpo/")).unwrap();
+        }
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dist.join(OEMBED)).unwrap()).unwrap();
+        assert_eq!(json["title"], title);
+        assert_eq!(json["provider_name"], title);
+        let html = json["html"].as_str().unwrap();
+        assert!(
+            html.contains(&format!(">{}</a>", encode_text(title))),
+            "{html}"
+        );
+        let frame = attributes(html, "iframe");
+        assert!(
+            frame
+                .iter()
+                .any(|a| a.contains(&("title".into(), title.into()))),
+            "{html}"
+        );
+
+        let published = std::fs::read_to_string(dist.join("index.html")).unwrap();
+        assert_eq!(
+            page_facts(&published).unwrap(),
+            (title.to_owned(), description.to_owned())
+        );
+        let elements = attributes(&published, "meta, link");
+        let content = |key: &str, value: &str| {
+            elements
+                .iter()
+                .filter(|a| a.contains(&(key.to_owned(), value.to_owned())))
+                .filter_map(|a| a.iter().find(|(k, _)| k == "content"))
+                .map(|(_, v)| v.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(content("property", "og:title"), [title]);
+        assert_eq!(content("name", "twitter:title"), [title]);
+        assert_eq!(content("property", "og:description"), [description]);
+        assert_eq!(content("name", "twitter:description"), [description]);
+        let oembed_links: Vec<_> = elements
+            .iter()
+            .filter(|a| a.contains(&("type".into(), "application/json+oembed".into())))
+            .collect();
+        assert_eq!(oembed_links.len(), 1, "{published}");
+        assert!(oembed_links[0].contains(&("title".into(), title.into())));
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 }

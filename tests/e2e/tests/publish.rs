@@ -111,6 +111,12 @@ fn every_brotli_copy_is_its_file_after_publishing() {
     }
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(page.contains("json+oembed"), "the door was not published");
+    // Search engines read the language links absolute.
+    assert!(
+        page.contains(r#"hreflang="fil" href="https://blog.example/kpo/index.fil.html""#)
+            && page.contains(r#"hreflang="x-default" href="https://blog.example/kpo/index.html""#),
+        "{page}"
+    );
     assert!(copies >= 8, "{copies} brotli copies");
     let zip = std::fs::read(dir.join(kpo_site::publish::PLUGIN_ZIP)).unwrap();
     let zip = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
@@ -222,4 +228,47 @@ fn apache_sends_the_brotli_copies_by_the_published_htaccess() {
         );
     }
     apache.stop();
+}
+
+/// A title holding `&`, `<` and `"` reaches every reader of the published
+/// page exactly: the page's own title, the share tags and the oEmbed
+/// answer (its JSON and its HTML), each read by Chromium's parser.
+#[tokio::test(flavor = "current_thread")]
+async fn a_title_with_markup_characters_is_read_back_exact() {
+    const TITLE: &str = r#"BPO & KPO: <what> "it" means"#;
+    let dir = published(None);
+    let page_path = dir.join("index.html");
+    let page = std::fs::read_to_string(&page_path).unwrap();
+    let (head, rest) = page.split_once("<title>").unwrap();
+    let (_, tail) = rest.split_once("</title>").unwrap();
+    let escaped = "BPO &amp; KPO: &lt;what&gt; \"it\" means";
+    std::fs::write(&page_path, format!("{head}<title>{escaped}</title>{tail}")).unwrap();
+    let site = Server::start(dir.clone(), vec![cors()]);
+    let base = site.url("/");
+    let plugin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress");
+    publish(&dir, &plugin, Some(&base)).unwrap();
+
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&site.url("/")).await.unwrap();
+    let found = b
+        .js(&format!(
+            r#"const page = await (await fetch({base:?})).text();
+            const doc = new DOMParser().parseFromString(page, 'text/html');
+            const data = await (await fetch({base:?} + 'oembed.json')).json();
+            const frag = new DOMParser().parseFromString(data.html, 'text/html');
+            const content = s => doc.querySelector(s).getAttribute('content');
+            return [doc.title, content('meta[property="og:title"]'), content('meta[name="twitter:title"]'),
+                    doc.querySelector('link[type="application/json+oembed"]').title,
+                    data.title, data.provider_name, frag.querySelector('iframe').title,
+                    frag.querySelector('blockquote a').textContent];"#
+        ))
+        .await;
+    b.close().await;
+    let found: Vec<&str> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(found, [TITLE; 8]);
 }

@@ -499,4 +499,48 @@ mod tests {
         push(Box::new(Test));
         FLAG.with(|v| assert!(v.get()));
     }
+
+    /// Records its name when run.
+    struct Named(&'static str, Rc<RefCell<Vec<&'static str>>>);
+    impl Runnable for Named {
+        fn run(self: Box<Self>) {
+            self.1.borrow_mut().push(self.0);
+        }
+    }
+
+    #[cfg(any(feature = "ssr", feature = "csr"))]
+    #[test]
+    fn topological_queue_runs_parents_first_one_task_per_component() {
+        let ran = Rc::new(RefCell::new(Vec::new()));
+        let task = |name| Box::new(Named(name, ran.clone())) as Box<dyn Runnable>;
+        let mut queue = TopologicalQueue::default();
+        queue.push(3, task("3"));
+        queue.push(1, task("1 old"));
+        queue.push(2, task("2"));
+        // A newer task for a queued component replaces the older one.
+        queue.push(1, task("1 new"));
+        while let Some(entry) = queue.pop_topmost() {
+            entry.task.run();
+        }
+        assert_eq!(*ran.borrow(), ["1 new", "2", "3"]);
+        assert!(queue.pop_topmost().is_none());
+    }
+
+    #[cfg(any(feature = "ssr", feature = "csr"))]
+    #[test]
+    fn topological_queue_drains_children_before_parents() {
+        let ran = Rc::new(RefCell::new(Vec::new()));
+        let task = |name| Box::new(Named(name, ran.clone())) as Box<dyn Runnable>;
+        let mut queue = TopologicalQueue::default();
+        for (id, name) in [(5, "5"), (0, "0"), (7, "7"), (5, "5 new")] {
+            queue.push(id, task(name));
+        }
+        let mut drained = Vec::new();
+        queue.drain_post_order_into(&mut drained);
+        for entry in drained {
+            entry.task.run();
+        }
+        assert_eq!(*ran.borrow(), ["7", "5 new", "0"]);
+        assert!(queue.pop_topmost().is_none());
+    }
 }

@@ -581,7 +581,12 @@ fn lighthouse(url: &str) -> Vec<(String, u32, Vec<String>)> {
         .env("CHROME_PATH", "/usr/bin/chromium")
         .env("TMPDIR", &profile)
         .output()
-        .unwrap_or_else(|e| panic!("node {}: {e} (cargo xtask setup installs it)", cli.display()));
+        .unwrap_or_else(|e| {
+            panic!(
+                "node {}: {e} (cargo xtask setup installs it)",
+                cli.display()
+            )
+        });
     let _ = std::fs::remove_dir_all(&profile);
     assert!(
         output.status.success(),

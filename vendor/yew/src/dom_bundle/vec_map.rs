@@ -5,7 +5,9 @@
 //! at most in a page's widget (a keyed list of thousands would reorder in
 //! quadratic time), and each hash table type linked a copy of
 //! hashbrown's growth and probing code and of SipHash into the wasm.
-//! Iteration order was unspecified before and is insertion order now.
+//! Iteration order was unspecified before and is insertion order now:
+//! removing an entry shifts the later ones down (`Vec::remove`), where
+//! `swap_remove` would have moved the last entry into its place.
 
 use std::borrow::Borrow;
 
@@ -67,7 +69,7 @@ impl<K: PartialEq, V> VecMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        self.position(key).map(|i| self.0.swap_remove(i).1)
+        self.position(key).map(|i| self.0.remove(i).1)
     }
 
     /// `key`'s value, made with `Default` if it has none: `entry(key).or_default()`.
@@ -154,10 +156,81 @@ impl<T: PartialEq> VecSet<T> {
         T: Borrow<Q>,
     {
         let i = self.0.iter().position(|v| v.borrow() == key)?;
-        Some(self.0.swap_remove(i))
+        Some(self.0.remove(i))
     }
 
     pub(crate) fn drain(&mut self) -> std::vec::Drain<'_, T> {
         self.0.drain(..)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{VecMap, VecSet};
+
+    fn keys(map: &VecMap<&'static str, u32>) -> Vec<&'static str> {
+        map.iter().map(|(k, _)| *k).collect()
+    }
+
+    #[test]
+    fn a_map_keeps_one_entry_per_key_in_insertion_order() {
+        let mut map: VecMap<&str, u32> = ["a", "b", "c", "d"].into_iter().zip(1..).collect();
+        assert_eq!(map.insert("b", 20), Some(2));
+        assert_eq!(map.insert("e", 5), None);
+        assert_eq!(keys(&map), ["a", "b", "c", "d", "e"]);
+        assert_eq!(map.remove("b"), Some(20));
+        assert_eq!(map.remove("b"), None);
+        // The later entries keep their order: "e" does not take "b"'s place.
+        assert_eq!(keys(&map), ["a", "c", "d", "e"]);
+        assert_eq!(map.get("c"), Some(&3));
+        assert!(map.contains_key("a") && !map.contains_key("b"));
+        *map.get_mut("a").unwrap() += 10;
+        *map.or_default("f") += 6;
+        *map.or_default("a") += 100;
+        for v in map.values_mut() {
+            *v += 1;
+        }
+        let entries: Vec<(&str, u32)> = map.iter().map(|(k, v)| (*k, *v)).collect();
+        assert_eq!(
+            entries,
+            [("a", 112), ("c", 4), ("d", 5), ("e", 6), ("f", 7)]
+        );
+        let doubled: VecMap<&str, u32> = [("x", 1), ("y", 2), ("x", 3)].into_iter().collect();
+        assert_eq!(doubled.iter().map(|(k, v)| (*k, *v)).collect::<Vec<_>>(), [("x", 3), ("y", 2)]);
+    }
+
+    /// Equal by `key` alone, so `replace` can be seen to swap the value.
+    #[derive(Debug)]
+    struct Keyed(&'static str, u32);
+
+    impl PartialEq for Keyed {
+        fn eq(&self, other: &Self) -> bool {
+            self.0 == other.0
+        }
+    }
+
+    impl std::borrow::Borrow<str> for Keyed {
+        fn borrow(&self) -> &str {
+            self.0
+        }
+    }
+
+    #[test]
+    fn a_set_keeps_one_of_each_in_insertion_order() {
+        let mut set = VecSet::with_capacity(4);
+        for (k, v) in [("a", 1), ("b", 2), ("c", 3), ("d", 4)] {
+            assert!(set.insert(Keyed(k, v)));
+        }
+        assert!(!set.insert(Keyed("a", 10)), "a second equal value is not added");
+        assert_eq!(set.replace(Keyed("c", 30)), Some(Keyed("c", 3)));
+        assert_eq!(set.replace(Keyed("e", 5)), None);
+        assert_eq!(set.take("b"), Some(Keyed("b", 2)));
+        assert_eq!(set.take("b"), None);
+        set.retain(|k| k.0 != "d");
+        let values: Vec<(&str, u32)> = set.iter().map(|k| (k.0, k.1)).collect();
+        assert_eq!(values, [("a", 1), ("c", 30), ("e", 5)]);
+        let drained: Vec<&str> = set.drain().map(|k| k.0).collect();
+        assert_eq!(drained, ["a", "c", "e"]);
+        assert_eq!(set.iter().count(), 0);
     }
 }

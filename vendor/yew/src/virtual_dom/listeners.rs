@@ -211,3 +211,18 @@ impl PartialEq for Listeners {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ListenerKind;
+
+    #[test]
+    fn type_names_are_kinds_without_their_on_prefix() {
+        assert_eq!(ListenerKind::onclick.type_name(), "click");
+        assert_eq!(ListenerKind::onkeydown.type_name(), "keydown");
+        assert_eq!(ListenerKind::ontouchstart.type_name(), "touchstart");
+        assert_eq!(ListenerKind::onanimationend.type_name(), "animationend");
+        let other = ListenerKind::other("custom-event".into());
+        assert_eq!(other.type_name(), "custom-event");
+    }
+}
