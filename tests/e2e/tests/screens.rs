@@ -1,0 +1,87 @@
+//! Screens a designer would sign: layout rules checked on every step, at a
+//! phone's 320 and 390 px and at 1280 px, in both languages (Filipino runs
+//! longer), on the release build.
+
+use kpo_content::Step;
+use kpo_e2e::{dist, Browser, Server};
+use serde_json::Value;
+
+/// Every question legend of a step, measured against its fieldset: where
+/// its box starts below the fieldset's top border, and whether it is inside
+/// the box on both sides.
+const LEGENDS: &str = "return [...document.querySelectorAll('.kpo:not([data-prerendered]) fieldset')] \
+    .filter(f => f.offsetParent !== null && f.querySelector(':scope > legend')) \
+    .map(f => { const l = f.querySelector(':scope > legend').getBoundingClientRect(); \
+    const b = f.getBoundingClientRect(); const s = getComputedStyle(f); \
+    const top = b.top + parseFloat(s.borderTopWidth); \
+    return [l.top - top, l.left - b.left, b.right - l.right, f.querySelector(':scope > legend').textContent.slice(0, 40)]; })";
+
+/// Every range figure of a step: its width against its column's (the
+/// step's section, less padding), and its labels' sizes and edges.
+const FIGURES: &str = "const section = document.querySelector('.kpo:not([data-prerendered])'); \
+    const s = getComputedStyle(section); \
+    const column = section.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); \
+    const box = section.getBoundingClientRect(); \
+    return [...section.querySelectorAll('.spectrum-svg')].filter(f => f.getBoundingClientRect().width > 0) \
+    .map(f => { const r = f.getBoundingClientRect(); const texts = [...f.querySelectorAll('text')].map(t => t.getBoundingClientRect()); \
+    return [r.width, column, Math.min(...texts.map(t => t.height)), \
+    texts.filter(t => t.left < box.left - 0.5 || t.right > box.right + 0.5).length]; })";
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_border_meets_a_question_and_the_figure_fills_its_column() {
+    let server = Server::start(dist(), vec![]);
+    let (mut legends, mut figures) = (0, 0);
+    for width in [320, 390, 1280] {
+        let b = Browser::start(width, 900).await;
+        for page in ["index.en.html", "index.fil.html"] {
+            for &step in Step::ALL {
+                b.open_step_in(&server, page, step).await;
+                let found: Vec<(f64, f64, f64, String)> =
+                    serde_json::from_value(b.js(LEGENDS).await).unwrap();
+                for (below, left, right, text) in found {
+                    let at = format!("{page} {} at {width} px, {text:?}", step.id());
+                    // The question starts inside the box, below its top
+                    // border, not on it with the line crossing its middle.
+                    assert!(
+                        below >= 0.0,
+                        "{at}: the legend sits {below} px into the border"
+                    );
+                    assert!(
+                        left >= 0.0 && right >= 0.0,
+                        "{at}: the legend leaves its box ({left}, {right})"
+                    );
+                    legends += 1;
+                }
+                let found: Vec<Value> = serde_json::from_value(b.js(FIGURES).await).unwrap();
+                for figure in found {
+                    let at = format!("{page} {} at {width} px", step.id());
+                    let (w, column, smallest, outside) = (
+                        figure[0].as_f64().unwrap(),
+                        figure[1].as_f64().unwrap(),
+                        figure[2].as_f64().unwrap(),
+                        figure[3].as_f64().unwrap(),
+                    );
+                    // As wide as the column (a figure in a card may lose
+                    // the card's padding, never a third of the column).
+                    assert!(
+                        w >= 0.9 * column,
+                        "{at}: the figure is {w} px of a {column} px column"
+                    );
+                    // Readable at every width: its labels keep their size
+                    // and none runs off the widget.
+                    assert!(smallest >= 10.0, "{at}: a label {smallest} px high");
+                    assert_eq!(outside, 0.0, "{at}: labels outside the widget");
+                    figures += 1;
+                }
+            }
+        }
+        b.close().await;
+    }
+    println!("{legends} question legends and {figures} figures measured");
+    // The quiz and the warm-up have questions; definitions and the sort
+    // draw the range.
+    assert!(
+        legends >= 6 && figures >= 6,
+        "{legends} legends, {figures} figures"
+    );
+}
