@@ -187,6 +187,19 @@ function kpo_explainer_pasted_link( $html ) {
 		wp_register_style( 'kpo-explainer-pasted', false, array(), KPO_EXPLAINER_VERSION );
 		wp_add_inline_style( 'kpo-explainer-pasted', 'iframe.wp-embedded-content[src*="?embed=1"]{display:block}' );
 		wp_enqueue_style( 'kpo-explainer-pasted' );
+		// A reader who pressed Next far down a step is brought back to the
+		// new step's heading: the frame scrolls the page itself where it
+		// may, but WebKit lets no cross-origin frame scroll its page, and
+		// wp-embed has no message for it. The widget says when its step
+		// changes; this brings that frame's top into view, nothing else.
+		wp_register_script( 'kpo-explainer-pasted', false, array(), KPO_EXPLAINER_VERSION, true );
+		wp_add_inline_script(
+			'kpo-explainer-pasted',
+			'addEventListener("message",function(e){var d=e.data;if(!d||d.source!=="kpo-explainer"||d.type!=="step")return;'
+			. 'document.querySelectorAll(\'iframe.wp-embedded-content[src*="?embed=1"]\').forEach(function(f){'
+			. 'if(f.contentWindow===e.source&&f.getBoundingClientRect().top<0)f.scrollIntoView({block:"start"});});});'
+		);
+		wp_enqueue_script( 'kpo-explainer-pasted' );
 	}
 	return $html;
 }

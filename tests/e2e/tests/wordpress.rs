@@ -49,6 +49,7 @@ on_each_wordpress!(
     a_post_with_the_plugin_is_never_a_blank_screen,
     an_authors_pasted_snippets_leave_words_and_a_link,
     the_theme_draws_no_box_around_the_widget,
+    in_webkit_a_pasted_links_new_step_comes_into_view,
     uninstalling_the_plugin_leaves_nothing_behind,
 );
 
@@ -754,6 +755,91 @@ async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavou
             b.close().await;
         }
     }
+}
+
+/// Where the pasted frame's step heading is in the blog's window: its step,
+/// its top and bottom, and the window's height.
+async fn pasted_heading(b: &Browser) -> (String, f64, f64, f64) {
+    let host = b
+        .js("const f = document.querySelector('iframe.wp-embedded-content').getBoundingClientRect(); return [f.top, innerHeight]")
+        .await;
+    b.client.enter_frame(0).await.unwrap();
+    let inner = b
+        .js("const s = document.querySelector('.kpo:not([data-prerendered])'); \
+             const h = s.querySelector('.step-heading').getBoundingClientRect(); return [s.dataset.step, h.top, h.bottom]")
+        .await;
+    b.client.enter_parent_frame().await.unwrap();
+    let top = host[0].as_f64().unwrap();
+    (
+        inner[0].as_str().unwrap().to_owned(),
+        top + inner[1].as_f64().unwrap(),
+        top + inner[2].as_f64().unwrap(),
+        host[1].as_f64().unwrap(),
+    )
+}
+
+/// In WebKit no cross-origin frame may scroll its page, so the widget in a
+/// pasted link can't bring a new step's heading into view itself: with the
+/// plugin, the blog does it for that frame. A reader far down a step presses
+/// Next, and the new heading is in the window.
+async fn in_webkit_a_pasted_links_new_step_comes_into_view(flavour: Flavour) {
+    let dir = published(None);
+    let widget = kpo_e2e::Server::start(dir.clone(), vec![kpo_e2e::cors()]);
+    kpo_site::publish::publish(
+        &dir,
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress"),
+        Some(&widget.url("/")),
+    )
+    .unwrap();
+    let wp = WordPress::start(flavour, Some(widget.addr.port()));
+    wp.install_plugin(&dir.join(PLUGIN_ZIP));
+    let url = widget.url("/");
+    let words =
+        "<!-- wp:paragraph -->\n<p>A paragraph of the post.</p>\n<!-- /wp:paragraph -->\n\n";
+    let block = format!(
+        "<!-- wp:embed {{\"url\":\"{url}\"}} -->\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n{url}\n</div></figure>\n<!-- /wp:embed -->\n\n"
+    );
+    let (post, _) = wp.post(
+        "author",
+        "Pasted",
+        &format!("{words}{block}{}", words.repeat(8)),
+    );
+    // A window shorter than the frame (a laptop's, with its toolbars).
+    let b = Browser::start_in(kpo_e2e::Engine::WebKit, 1280, 600, None).await;
+    b.goto(&post).await;
+    b.wait_js(
+        "(f => f && !f.getAttribute('style'))(document.querySelector('iframe.wp-embedded-content'))",
+        "the frame sized by wp-embed",
+    )
+    .await;
+    b.frame_to(Step::Fields).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    // The frame's end, its Next with it, at the foot of the window.
+    b.js(
+        "const f = document.querySelector('iframe.wp-embedded-content'); \
+          window.scrollTo(0, f.getBoundingClientRect().bottom + scrollY - innerHeight + 20)",
+    )
+    .await;
+    let (_, top, _, _) = pasted_heading(&b).await;
+    assert!(
+        top < 0.0,
+        "the reader has scrolled past the heading ({top})"
+    );
+    b.client.enter_frame(0).await.unwrap();
+    b.js("document.querySelector('.kpo:not([data-prerendered]) .step-nav .next').click()")
+        .await;
+    b.client.enter_parent_frame().await.unwrap();
+    let mut seen = pasted_heading(&b).await;
+    for _ in 0..200 {
+        let (step, top, bottom, height) = &seen;
+        if step == "sort" && *top >= -1.0 && *bottom <= height + 1.0 {
+            b.close().await;
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        seen = pasted_heading(&b).await;
+    }
+    panic!("{flavour:?}: the new step's heading stayed out of view (step, top, bottom, window): {seen:?}");
 }
 
 /// Sets the block editor's device preview (`Desktop`, `Tablet`, `Mobile`),
