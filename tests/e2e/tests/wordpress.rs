@@ -223,15 +223,7 @@ async fn an_authors_pasted_link_becomes_a_sized_frame_that_works_on_a_phone(flav
     let c = content();
     // The widget on a host of its own, published with its public address,
     // sending CORS (its _headers say so): WordPress embeds it sandboxed.
-    let dir = published(None);
-    let widget = kpo_e2e::Server::start(dir.clone(), vec![kpo_e2e::cors()]);
-    kpo_site::publish::publish(
-        &dir,
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress"),
-        Some(&widget.url("/")),
-    )
-    .unwrap();
-    let wp = WordPress::start(flavour, Some(widget.addr.port()));
+    let (_dir, widget, wp) = pasting(flavour);
     let (post, _) = wp.post(
         "author",
         "A pasted link",
@@ -597,7 +589,9 @@ const RECORD_SHIFTS: &str = "window.__shifts = []; window.__swap = null; \
     addEventListener('message', e => { const f = document.querySelector('iframe.wp-embedded-content'); \
     if (!window.__hidden && f && e.data && e.data.message === 'height') window.__hidden = [f.getBoundingClientRect().width, e.data.value]; });";
 
-async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavour: Flavour) {
+/// A widget published at its own address (so WordPress can discover it)
+/// and a WordPress that may fetch from it: what pasting a link needs.
+fn pasting(flavour: Flavour) -> (std::path::PathBuf, kpo_e2e::Server, WordPress) {
     let dir = published(None);
     let widget = kpo_e2e::Server::start(dir.clone(), vec![kpo_e2e::cors()]);
     kpo_site::publish::publish(
@@ -607,6 +601,11 @@ async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavou
     )
     .unwrap();
     let wp = WordPress::start(flavour, Some(widget.addr.port()));
+    (dir, widget, wp)
+}
+
+async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavour: Flavour) {
+    let (dir, widget, wp) = pasting(flavour);
     let url = widget.url("/");
     let words = "<p>A paragraph of the post, long enough to wrap over two lines in the column, as a post's paragraphs do.</p>";
     let para = |text: &str| format!("<!-- wp:paragraph -->\n{text}\n<!-- /wp:paragraph -->\n\n");
@@ -783,15 +782,7 @@ async fn pasted_heading(b: &Browser) -> (String, f64, f64, f64) {
 /// plugin, the blog does it for that frame. A reader far down a step presses
 /// Next, and the new heading is in the window.
 async fn in_webkit_a_pasted_links_new_step_comes_into_view(flavour: Flavour) {
-    let dir = published(None);
-    let widget = kpo_e2e::Server::start(dir.clone(), vec![kpo_e2e::cors()]);
-    kpo_site::publish::publish(
-        &dir,
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wordpress"),
-        Some(&widget.url("/")),
-    )
-    .unwrap();
-    let wp = WordPress::start(flavour, Some(widget.addr.port()));
+    let (dir, widget, wp) = pasting(flavour);
     wp.install_plugin(&dir.join(PLUGIN_ZIP));
     let url = widget.url("/");
     let words =
