@@ -432,7 +432,16 @@ mod tests {
             .spawn()
             .unwrap();
         let is_sleep = |c: &str| c.starts_with("sleep");
-        let found = leftovers(&processes(), &HashSet::new(), &mark, is_sleep);
+        // Until the child has exec'd, /proc shows the test binary's command
+        // line, not sleep's: look again for a while (it was a flake on CI).
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let found = loop {
+            let found = leftovers(&processes(), &HashSet::new(), &mark, is_sleep);
+            if !found.is_empty() || std::time::Instant::now() > deadline {
+                break found;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
         child.kill().unwrap();
         child.wait().unwrap();
         assert_eq!(
