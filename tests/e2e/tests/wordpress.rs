@@ -589,6 +589,14 @@ const RECORD_SHIFTS: &str = "window.__shifts = []; window.__swap = null; \
     addEventListener('message', e => { const f = document.querySelector('iframe.wp-embedded-content'); \
     if (!window.__hidden && f && e.data && e.data.message === 'height') window.__hidden = [f.getBoundingClientRect().width, e.data.value]; });";
 
+/// What the block editor makes of an address pasted on its own line: an
+/// Embed block.
+fn embed_block(url: &str) -> String {
+    format!(
+        "<!-- wp:embed {{\"url\":\"{url}\"}} -->\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n{url}\n</div></figure>\n<!-- /wp:embed -->\n\n"
+    )
+}
+
 /// A widget published at its own address (so WordPress can discover it)
 /// and a WordPress that may fetch from it: what pasting a link needs.
 fn pasting(flavour: Flavour) -> (std::path::PathBuf, kpo_e2e::Server, WordPress) {
@@ -609,9 +617,7 @@ async fn a_pasted_link_lines_up_with_the_text_and_scarcely_moves_the_page(flavou
     let url = widget.url("/");
     let words = "<p>A paragraph of the post, long enough to wrap over two lines in the column, as a post's paragraphs do.</p>";
     let para = |text: &str| format!("<!-- wp:paragraph -->\n{text}\n<!-- /wp:paragraph -->\n\n");
-    let block = format!(
-        "<!-- wp:embed {{\"url\":\"{url}\"}} -->\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n{url}\n</div></figure>\n<!-- /wp:embed -->\n\n"
-    );
+    let block = embed_block(&url);
     // The link on a line of its own (the classic editor) and as an Embed
     // block (what the block editor makes of a pasted https address), in the
     // first screen; then far down the post. Then alone in a paragraph,
@@ -787,9 +793,7 @@ async fn in_webkit_a_pasted_links_new_step_comes_into_view(flavour: Flavour) {
     let url = widget.url("/");
     let words =
         "<!-- wp:paragraph -->\n<p>A paragraph of the post.</p>\n<!-- /wp:paragraph -->\n\n";
-    let block = format!(
-        "<!-- wp:embed {{\"url\":\"{url}\"}} -->\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n{url}\n</div></figure>\n<!-- /wp:embed -->\n\n"
-    );
+    let block = embed_block(&url);
     let (post, _) = wp.post(
         "author",
         "Pasted",
