@@ -98,6 +98,8 @@ started
   .catch((error) => {
     document.removeEventListener("click", remember, true);
     console.error("kpo-explainer: the widget could not start:", error);
-    // The pre-rendered first step stays; say why nothing responds.
-    if (window.kpoShowFallback) window.kpoShowFallback();
+    // The pre-rendered first step stays; say why nothing responds. Once
+    // the page is parsed: this script is async and may fail before the
+    // deferred fallback.js that shows the note has run.
+    parsed.then(() => window.kpoShowFallback && window.kpoShowFallback());
   });
