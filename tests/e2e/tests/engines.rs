@@ -279,14 +279,14 @@ async fn dark_from_the_first_frame(engine: Engine) {
     let widget = Server::start(dist(), vec![cors()]);
     let page = kpo_e2e::dark_page_with_late_embed_js(&widget);
     let b = Browser::start_in(engine, 1280, 900, Some("light")).await;
-    b.goto(&page.url("/")).await;
+    b.goto("about:blank").await;
     assert_eq!(
         b.js("return matchMedia('(prefers-color-scheme: dark)').matches")
             .await,
         false,
         "{engine:?}: the system must be light, so dark comes from the page"
     );
-    kpo_e2e::assert_dark_from_the_first_frame(&b).await;
+    kpo_e2e::assert_dark_from_the_first_frame(&b, &page).await;
     b.close().await;
 }
 

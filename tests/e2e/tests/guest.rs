@@ -446,7 +446,6 @@ async fn a_frame_on_a_dark_page_is_dark_from_its_first_frame_however_late_embed_
         serde_json::json!({ "rate": 4 }),
     )
     .await;
-    b.client.goto(&page.url("/")).await.unwrap();
-    kpo_e2e::assert_dark_from_the_first_frame(&b).await;
+    kpo_e2e::assert_dark_from_the_first_frame(&b, &page).await;
     b.close().await;
 }
