@@ -103,6 +103,16 @@ async fn a_place_within_the_tolerance_is_right_and_one_beyond_is_not() {
         attribute(&item, "svg.place-strip .you", "cx").unwrap(),
         format!("{near}%")
     );
+    // Its key names each mark, hidden from assistive technology as the
+    // strip is: the feedback says the same in words.
+    assert_eq!(
+        text(&item, ".strip-key"),
+        format!("{}{}{}", ui.key_band, ui.key_guide, ui.key_you)
+    );
+    assert_eq!(
+        attribute(&item, ".strip-key", "aria-hidden").as_deref(),
+        Some("true")
+    );
     assert_eq!(text(&root, ".tally"), tally(1, 1));
     assert!(live(&root).starts_with(ui.sort_correct));
     assert!(live(&root).contains(&guide));

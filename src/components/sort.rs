@@ -128,6 +128,12 @@ fn task(ctx: &Ctx, i: usize) -> Html {
                     <div class="place-ends" aria-hidden="true"><span>{ d.bpo.term }</span><span>{ d.kpo.term }</span></div>
                     if let Some(Answer::Placed(at)) = answer {
                         { Html::from_html_unchecked(strip(at, task.position).into()) }
+                        // What the strip's marks are; the feedback says it all in words.
+                        <p class="strip-key" aria-hidden="true">
+                            <span class="band">{ ui.key_band }</span>
+                            <span class="guide">{ ui.key_guide }</span>
+                            <span class="you">{ ui.key_you }</span>
+                        </p>
                     }
                     <button type="button" aria-disabled={ctx.prerendered.then_some("true")}
                         onclick={ctx.on_click(Action::Place(i))}>{ ui.place_check }</button>
