@@ -122,8 +122,40 @@ async fn answering_every_question_right_reaches_a_passing_result() {
         format!("You answered {n} of {n} correctly (100%).")
     );
     assert!(root.query_selector(".pass").unwrap().is_some());
+    // The score, the verdict and Retry sit in one box, marked passed.
+    let summary = find(&root, ".summary");
+    assert!(summary.class_list().contains("passed"));
+    for part in [".score-line", ".pass", ".results-actions"] {
+        assert!(summary.query_selector(part).unwrap().is_some(), "{part}");
+    }
     assert_eq!(text(&root, ".band"), CONTENT.quiz.band(n, n).message);
     assert_eq!(find_all(&root, ".review li").len(), n);
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn answering_every_question_wrong_says_not_passed_yet() {
+    let (root, handle) = on_quiz().await;
+    let n = CONTENT.quiz.questions.len();
+    for (i, q) in CONTENT.quiz.questions.iter().enumerate() {
+        choose(&root, q.options.iter().find(|o| !o.correct).unwrap().text).await;
+        click(&button(&root, CONTENT.ui.check)).await;
+        let next = if i + 1 == n {
+            CONTENT.ui.see_results
+        } else {
+            CONTENT.ui.next_question
+        };
+        click(&button(&root, next)).await;
+    }
+    assert_eq!(
+        text(&root, ".fail"),
+        kpo_content::fill(
+            CONTENT.ui.failed,
+            &[("pass", &CONTENT.quiz.pass_percent.to_string())]
+        )
+    );
+    assert!(root.query_selector(".pass").unwrap().is_none());
+    assert!(!find(&root, ".summary").class_list().contains("passed"));
     handle.destroy();
 }
 

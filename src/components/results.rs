@@ -24,6 +24,9 @@ pub fn results(ctx: &Ctx) -> Html {
     let passed = quiz.passed(correct, total);
     html! {
         <div class="results">
+            // The score and what to do next, boxed apart from the answers
+            // below it; its top rule green once passed.
+            <div class={classes!("summary", passed.then_some("passed"))}>
             <p class="score-line">{ fill(ui.score, &[
                 ("correct", &correct.to_string()),
                 ("total", &total.to_string()),
@@ -51,6 +54,7 @@ pub fn results(ctx: &Ctx) -> Html {
             <div class="results-actions">
                 <button type="button" class="primary" onclick={ctx.on_retry()}>{ ui.retry }</button>
                 <button type="button" onclick={ctx.on_click(Action::StartAgain)}>{ ui.start_again }</button>
+            </div>
             </div>
             <h3>{ ui.review_heading }</h3>
             <ol class="review">

@@ -27,10 +27,17 @@ const FIGURES: &str = "const section = document.querySelector('.kpo:not([data-pr
     return [r.width, column, Math.min(...texts.map(t => t.height)), \
     texts.filter(t => t.left < box.left - 0.5 || t.right > box.right + 0.5).length]; })";
 
+/// Every grid of cards of a step with more than one card: how many cards,
+/// how many to a row (the first row's), and how many on the last row.
+const GRIDS: &str = "return [...document.querySelectorAll('.kpo:not([data-prerendered]) .cards')] \
+    .filter(g => g.offsetParent !== null && g.children.length > 1) \
+    .map(g => { const tops = [...g.children].map(c => Math.round(c.getBoundingClientRect().top)); \
+    return [tops.length, tops.filter(t => t === tops[0]).length, tops.filter(t => t === tops[tops.length - 1]).length]; })";
+
 #[tokio::test(flavor = "current_thread")]
-async fn no_border_meets_a_question_and_the_figure_fills_its_column() {
+async fn no_border_meets_a_question_the_figure_fills_its_column_and_no_card_is_alone() {
     let server = Server::start(dist(), vec![]);
-    let (mut legends, mut figures) = (0, 0);
+    let (mut legends, mut figures, mut grids) = (0, 0, 0);
     for width in [320, 390, 1280] {
         let b = Browser::start(width, 900).await;
         for page in ["index.en.html", "index.fil.html"] {
@@ -73,15 +80,27 @@ async fn no_border_meets_a_question_and_the_figure_fills_its_column() {
                     assert_eq!(outside, 0.0, "{at}: labels outside the widget");
                     figures += 1;
                 }
+                let found: Vec<(usize, usize, usize)> =
+                    serde_json::from_value(b.js(GRIDS).await).unwrap();
+                for (cards, per_row, last) in found {
+                    // Cards side by side end on a row of at least two: a
+                    // lone last card reads as left over.
+                    assert!(
+                        per_row == 1 || last > 1,
+                        "{page} {} at {width} px: {cards} cards, {per_row} to a row, the last alone",
+                        step.id()
+                    );
+                    grids += 1;
+                }
             }
         }
         b.close().await;
     }
-    println!("{legends} question legends and {figures} figures measured");
+    println!("{legends} question legends, {figures} figures and {grids} card grids measured");
     // The quiz and the warm-up have questions; definitions and the sort
     // draw the range.
     assert!(
-        legends >= 6 && figures >= 6,
-        "{legends} legends, {figures} figures"
+        legends >= 6 && figures >= 6 && grids >= 6,
+        "{legends} legends, {figures} figures, {grids} grids"
     );
 }
