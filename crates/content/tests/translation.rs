@@ -247,3 +247,40 @@ fn a_task_of_another_kind_a_tell_swapped_and_a_case_moved() {
         )
     );
 }
+
+/// Words in the Filipino text that carry a prefix with an ASCII hyphen
+/// ("i-check"), which a browser may break after, leaving "i-" at a line's
+/// end; the file writes U+2011, the non-breaking hyphen ("i‑check").
+fn breakable_prefixes(source: &str) -> Vec<String> {
+    const PREFIXES: &[&str] = &[
+        "i", "pag", "pang", "mag", "nag", "naka", "na", "ma", "ni", "maise", "isa", "ika", "mang",
+        "ipag", "pinag", "taga", "pa", "ka", "mai", "nai", "maka",
+    ];
+    let mut found = Vec::new();
+    for line in source.lines() {
+        // Values only: ids and keys are not read.
+        let Some((key, value)) = line.split_once(" = \"") else {
+            continue;
+        };
+        if ["id", "tell", "see", "kind", "voice"].contains(&key.trim()) {
+            continue;
+        }
+        for word in value.split(|c: char| !(c.is_alphabetic() || c == '-')) {
+            if let Some((prefix, rest)) = word.split_once('-') {
+                if PREFIXES.contains(&prefix.to_lowercase().as_str()) && !rest.is_empty() {
+                    found.push(word.to_owned());
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn a_filipino_prefix_stays_on_its_words_line() {
+    assert_eq!(breakable_prefixes(FIL), Vec::<String>::new());
+    assert_eq!(
+        breakable_prefixes("check = \"I-check ang sagot\"\nid = \"i-x\"\nx = \"warm-up\""),
+        ["I-check"]
+    );
+}
