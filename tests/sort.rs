@@ -52,6 +52,12 @@ async fn every_task_to_place_has_a_labelled_slider_read_out_as_not_placed() {
         assert_eq!(s.get_attribute("max").as_deref(), Some("100"));
         assert!(s.class_list().contains("unset"));
     }
+    // Seen too: a marker in the middle would otherwise look placed there.
+    assert_eq!(count(&root, ".place-ends .unset-note") as usize, places());
+    assert_eq!(
+        text(&root, ".place-ends .unset-note"),
+        CONTENT.ui.place_unset
+    );
     assert_eq!(text(&root, ".tally"), tally(0, 0));
     handle.destroy();
 }
@@ -86,6 +92,7 @@ async fn a_place_within_the_tolerance_is_right_and_one_beyond_is_not() {
         )
     );
     assert!(!slider.class_list().contains("unset"));
+    assert_eq!(count(&task_item(&root, 0), ".unset-note"), 0);
     click(&button(&task_item(&root, 0), ui.place_check)).await;
 
     let item = task_item(&root, 0);

@@ -45,7 +45,7 @@ fn group(ctx: &Ctx, heading: &'static str, from: Voice, paired: bool) -> Html {
 /// row would leave the last one alone (ten: 3, 3, 3, 1) where pairs leave
 /// none (5 × 2).
 fn pairs(n: usize) -> bool {
-    n % 3 == 1 && n % 2 == 0
+    n % 3 == 1 && n.is_multiple_of(2)
 }
 
 pub fn fields(ctx: &Ctx) -> Html {

@@ -125,7 +125,18 @@ fn task(ctx: &Ctx, i: usize) -> Html {
                         aria-label={fill(ui.place_label, &[("task", task.task)])}
                         aria-valuetext={valuetext}
                         disabled={ctx.prerendered} onchange={on_change} />
-                    <div class="place-ends" aria-hidden="true"><span>{ d.bpo.term }</span><span>{ d.kpo.term }</span></div>
+                    <div class="place-ends" aria-hidden="true">
+                        <span>{ d.bpo.term }</span>
+                        // A marker in the middle looks placed there: say it isn't.
+                        if slider.is_none() {
+                            <span class="unset-note">{ ui.place_unset }</span>
+                        }
+                        <span>{ d.kpo.term }</span>
+                    </div>
+                    // Before the strip: on a phone, the result comes under
+                    // the button that gave it.
+                    <button type="button" aria-disabled={ctx.prerendered.then_some("true")}
+                        onclick={ctx.on_click(Action::Place(i))}>{ ui.place_check }</button>
                     if let Some(Answer::Placed(at)) = answer {
                         { Html::from_html_unchecked(strip(at, task.position).into()) }
                         // What the strip's marks are; the feedback says it all in words.
@@ -135,8 +146,6 @@ fn task(ctx: &Ctx, i: usize) -> Html {
                             <span class="you">{ ui.key_you }</span>
                         </p>
                     }
-                    <button type="button" aria-disabled={ctx.prerendered.then_some("true")}
-                        onclick={ctx.on_click(Action::Place(i))}>{ ui.place_check }</button>
                 </div>
             }
         }
@@ -185,12 +194,14 @@ fn strip(at: u8, guide: u8) -> String {
     out.push_str(&from.to_string());
     out.push_str(r#"%" width=""#);
     out.push_str(&(to - from).to_string());
-    out.push_str(r#"%"/><line class="guide" y1="2" y2="22" x1=""#);
+    // The reader's dot, then this guide's line over it: a right answer's
+    // dot would otherwise hide the line it sits on.
+    out.push_str(r#"%"/><circle class="you" cy="12" r="6" cx=""#);
+    out.push_str(&at.to_string());
+    out.push_str(r#"%"/><line class="guide" y1="1" y2="23" x1=""#);
     out.push_str(&guide.to_string());
     out.push_str(r#"%" x2=""#);
     out.push_str(&guide.to_string());
-    out.push_str(r#"%"/><circle class="you" cy="12" r="6" cx=""#);
-    out.push_str(&at.to_string());
     out.push_str(r#"%"/></svg>"#);
     out
 }

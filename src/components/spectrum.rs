@@ -156,6 +156,19 @@ fn svg(marks: &[Mark], rows: &[usize]) -> String {
     out.push_str(r#"" y2=""#);
     out.push_str(&axis.to_string());
     out.push_str(r#""/>"#);
+    // A tick at each end: the line stops where the range does, under its
+    // end's name, not short of it as if cut off.
+    for end in [LEFT, LEFT + SPAN] {
+        out.push_str(r#"<line class="axis" x1=""#);
+        out.push_str(&percent(end));
+        out.push_str(r#"" x2=""#);
+        out.push_str(&percent(end));
+        out.push_str(r#"" y1=""#);
+        out.push_str(&(axis - 6).to_string());
+        out.push_str(r#"" y2=""#);
+        out.push_str(&(axis + 6).to_string());
+        out.push_str(r#""/>"#);
+    }
     for (m, row) in marks.iter().zip(rows) {
         out.push_str(r#"<svg overflow="visible" x=""#);
         out.push_str(&percent(x_of(m.position)));
@@ -201,6 +214,13 @@ mod tests {
             "{svg}"
         );
         assert!(!svg.contains("viewBox"), "{svg}");
+        // The axis, and a tick across it at each end.
+        for end in ["4.0%", "96.0%"] {
+            assert!(
+                svg.contains(&format!(r#"x1="{end}" x2="{end}" y1="22" y2="34""#)),
+                "{svg}"
+            );
+        }
     }
 
     #[test]
