@@ -1,9 +1,10 @@
 //! Screens a designer would sign: layout rules checked on every step, at a
 //! phone's 320 and 390 px and at 1280 px, in both languages (Filipino runs
-//! longer), on the release build.
+//! longer), on the release build, in each engine (WebKit's MiniBrowser at
+//! 1280 px only: its window won't go below about 450).
 
 use kpo_content::Step;
-use kpo_e2e::{dist, Browser, Server};
+use kpo_e2e::{dist, Browser, Engine, Server};
 use serde_json::Value;
 
 /// Every question legend of a step, measured against its fieldset: where
@@ -34,19 +35,20 @@ const GRIDS: &str = "return [...document.querySelectorAll('.kpo:not([data-preren
     .map(g => { const tops = [...g.children].map(c => Math.round(c.getBoundingClientRect().top)); \
     return [tops.length, tops.filter(t => t === tops[0]).length, tops.filter(t => t === tops[tops.length - 1]).length]; })";
 
-#[tokio::test(flavor = "current_thread")]
-async fn no_border_meets_a_question_the_figure_fills_its_column_and_no_card_is_alone() {
+/// No border meets a question, the figure fills its column, and no card is
+/// alone on a grid's last row, in `engine` at each of `widths`.
+async fn screens(engine: Engine, widths: &[u32]) {
     let server = Server::start(dist(), vec![]);
     let (mut legends, mut figures, mut grids) = (0, 0, 0);
-    for width in [320, 390, 1280] {
-        let b = Browser::start(width, 900).await;
+    for &width in widths {
+        let b = Browser::start_in(engine, width, 900, None).await;
         for page in ["index.en.html", "index.fil.html"] {
             for &step in Step::ALL {
                 b.open_step_in(&server, page, step).await;
                 let found: Vec<(f64, f64, f64, String)> =
                     serde_json::from_value(b.js(LEGENDS).await).unwrap();
                 for (below, left, right, text) in found {
-                    let at = format!("{page} {} at {width} px, {text:?}", step.id());
+                    let at = format!("{engine:?}: {page} {} at {width} px, {text:?}", step.id());
                     // The question starts inside the box, below its top
                     // border, not on it with the line crossing its middle.
                     assert!(
@@ -61,7 +63,7 @@ async fn no_border_meets_a_question_the_figure_fills_its_column_and_no_card_is_a
                 }
                 let found: Vec<Value> = serde_json::from_value(b.js(FIGURES).await).unwrap();
                 for figure in found {
-                    let at = format!("{page} {} at {width} px", step.id());
+                    let at = format!("{engine:?}: {page} {} at {width} px", step.id());
                     let (w, column, smallest, outside) = (
                         figure[0].as_f64().unwrap(),
                         figure[1].as_f64().unwrap(),
@@ -87,7 +89,7 @@ async fn no_border_meets_a_question_the_figure_fills_its_column_and_no_card_is_a
                     // lone last card reads as left over.
                     assert!(
                         per_row == 1 || last > 1,
-                        "{page} {} at {width} px: {cards} cards, {per_row} to a row, the last alone",
+                        "{engine:?}: {page} {} at {width} px: {cards} cards, {per_row} to a row, the last alone",
                         step.id()
                     );
                     grids += 1;
@@ -96,11 +98,33 @@ async fn no_border_meets_a_question_the_figure_fills_its_column_and_no_card_is_a
         }
         b.close().await;
     }
-    println!("{legends} question legends, {figures} figures and {grids} card grids measured");
+    println!(
+        "{engine:?}: {legends} question legends, {figures} figures and {grids} card grids measured"
+    );
     // The quiz and the warm-up have questions; definitions and the sort
     // draw the range.
+    let least = 2 * widths.len();
     assert!(
-        legends >= 6 && figures >= 6 && grids >= 6,
-        "{legends} legends, {figures} figures, {grids} grids"
+        legends >= least && figures >= least && grids >= least,
+        "{engine:?}: {legends} legends, {figures} figures, {grids} grids"
     );
+}
+
+mod no_border_meets_a_question_the_figure_fills_its_column_and_no_card_is_alone {
+    use super::*;
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn chromium() {
+        screens(Engine::Chromium, &[320, 390, 1280]).await;
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn firefox() {
+        screens(Engine::Firefox, &[320, 390, 1280]).await;
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn webkit() {
+        screens(Engine::WebKit, &[1280]).await;
+    }
 }
