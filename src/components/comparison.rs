@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::Ctx;
+use super::{no_lone_word, Ctx};
 
 pub fn comparison(ctx: &Ctx) -> Html {
     let words = ctx.words.content();
@@ -22,7 +22,7 @@ pub fn comparison(ctx: &Ctx) -> Html {
             <tbody>
                 for d in words.comparison.iter() {
                     <tr key={d.id}>
-                        <th scope="row">{ d.name }</th>
+                        <th scope="row">{ no_lone_word(d.name) }</th>
                         <td class="bpo" data-side={bpo}>{ d.bpo }</td>
                         <td class="kpo-side" data-side={kpo}>{ d.kpo }</td>
                     </tr>

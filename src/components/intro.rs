@@ -4,7 +4,7 @@
 use kpo_content::{fill, Side};
 use yew::prelude::*;
 
-use super::{side_buttons, Ctx};
+use super::{no_lone_word, side_buttons, Ctx};
 use crate::state::Action;
 
 /// The intro step. It answers "what is KPO?" before any detail, because
@@ -28,7 +28,7 @@ pub fn intro(ctx: &Ctx) -> Html {
                 <ul class="sort-list">
                     for (i, task) in warmup.tasks.iter().enumerate() {
                         <li key={task.id} class="sort-task">
-                            <p class="task">{ task.task }</p>
+                            <p class="task">{ no_lone_word(task.task) }</p>
                             { side_buttons(ctx, fill(words.ui.warmup_group_label, &[("task", task.task)]),
                                 guesses.get(i).copied().flatten(), &[Side::Bpo, Side::Kpo], Action::Warmup, i) }
                         </li>
@@ -42,7 +42,7 @@ pub fn intro(ctx: &Ctx) -> Html {
             <dl class="reader-questions">
                 for question in words.reader_questions.iter() {
                     <div class="reader-question">
-                        <dt>{ question.question }<span class="asked-by">{ fill(words.ui.asked_by, &[("name", question.asked_by)]) }</span></dt>
+                        <dt>{ no_lone_word(question.question) }<span class="asked-by">{ fill(words.ui.asked_by, &[("name", question.asked_by)]) }</span></dt>
                         <dd>
                             <p>{ question.answer }</p>
                             <button type="button" class="link-button" aria-disabled={ctx.prerendered.then_some("true")}

@@ -98,6 +98,28 @@ impl Ctx {
     }
 }
 
+/// `text` with its last two words kept on one line, so a question or a
+/// heading never ends on a lone word (`text-wrap: pretty` leaves some in
+/// Chromium, and other engines may not have it). Two short words only: a
+/// long pair on a phone would rather break. The words are unchanged, so
+/// text content and accessible names read as the content has them.
+pub fn no_lone_word(text: &'static str) -> Html {
+    match last_two_words(text) {
+        Some(start) => html! {
+            <>{ &text[..start] }<span class="nw">{ &text[start..] }</span></>
+        },
+        None => html! { { text } },
+    }
+}
+
+/// Where `text`'s last two words start, when there are three words or more
+/// and those two are short (24 bytes at most).
+fn last_two_words(text: &str) -> Option<usize> {
+    let mut spaces = text.rmatch_indices(' ').map(|(i, _)| i + 1);
+    spaces.next()?;
+    spaces.next().filter(|&start| text.len() - start <= 24)
+}
+
 /// A side's term as the content spells it: "BPO", "ITO", "KPO".
 pub fn term(words: &kpo_content::Content, side: Side) -> &'static str {
     let d = &words.definitions;
@@ -152,5 +174,22 @@ pub fn quote(
             }
             <figcaption>{ fill(words.ui.quote_from, &[("source", from)]) }</figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_two_words;
+
+    #[test]
+    fn the_last_two_short_words_are_kept_together() {
+        let text = "What would most sources call this work?";
+        assert_eq!(&text[last_two_words(text).unwrap()..], "this work?");
+        assert_eq!(last_two_words("Planning and"), None);
+        assert_eq!(last_two_words("One"), None);
+        assert_eq!(
+            last_two_words("a pair of extraordinarily incomprehensible"),
+            None
+        );
     }
 }

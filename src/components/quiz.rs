@@ -6,7 +6,7 @@
 use kpo_content::{fill, percent, Step};
 use yew::prelude::*;
 
-use super::Ctx;
+use super::{no_lone_word, Ctx};
 use crate::state::quiz::QuizAction;
 use crate::state::Action;
 
@@ -53,7 +53,7 @@ pub fn quiz(ctx: &Ctx) -> Html {
         <div class="quiz">
             <h3 class="question-count" tabindex="-1" ref={ctx.targets.question_heading.clone()}>{ fill(ui.question_of, &[("n", &n), ("total", &total)]) }</h3>
             <fieldset>
-                <legend>{ question.prompt }</legend>
+                <legend>{ no_lone_word(question.prompt) }</legend>
                 <ul class="options">
                     for &oi in progress.option_order[qi].iter() {
                         {{

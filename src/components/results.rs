@@ -4,7 +4,7 @@
 use kpo_content::{fill, percent, Step};
 use yew::prelude::*;
 
-use super::Ctx;
+use super::{no_lone_word, Ctx};
 use crate::state::Action;
 
 pub fn results(ctx: &Ctx) -> Html {
@@ -66,7 +66,7 @@ pub fn results(ctx: &Ctx) -> Html {
                         let right_option = question.options.iter().find(|o| o.correct);
                         html! {
                             <li key={question.id} class={if right { "right" } else { "wrong" }}>
-                                <p class="prompt"><strong>{ question.prompt }</strong></p>
+                                <p class="prompt"><strong>{ no_lone_word(question.prompt) }</strong></p>
                                 <p>
                                     <span class="mark">{ if right { ui.correct } else { ui.incorrect } }</span>
                                     { " " }{ ui.your_answer }{ ": " }{ chosen.map_or("", |o| o.text) }

@@ -9,7 +9,7 @@ use kpo_content::{fill, Side, SortTask, TaskKind};
 use yew::prelude::*;
 
 use super::spectrum::{spectrum, Mark, MarkKind};
-use super::{side_buttons, term, Ctx};
+use super::{no_lone_word, side_buttons, term, Ctx};
 use crate::state::announce::{tally, TaskFeedback};
 use crate::state::sort::Answer;
 use crate::state::Action;
@@ -167,7 +167,7 @@ fn task(ctx: &Ctx, i: usize) -> Html {
     html! {
         <li key={task.id} {class}>
             // Numbered as on the figure below the lists.
-            <p class="task"><span class="n" aria-hidden="true">{ i + 1 }{ ". " }</span>{ task.task }</p>
+            <p class="task"><span class="n" aria-hidden="true">{ i + 1 }{ ". " }</span>{ no_lone_word(task.task) }</p>
             { control }
             if sort.nudge == Some(i) {
                 <p class="nudge">{ ui.place_first }</p>

@@ -35,8 +35,42 @@ const GRIDS: &str = "return [...document.querySelectorAll('.kpo:not([data-preren
     .map(g => { const tops = [...g.children].map(c => Math.round(c.getBoundingClientRect().top)); \
     return [tops.length, tops.filter(t => t === tops[0]).length, tops.filter(t => t === tops[tops.length - 1]).length]; })";
 
-/// No border meets a question, the figure fills its column, and no card is
-/// alone on a grid's last row, in `engine` at each of `widths`.
+/// Every button of a step whose words run past its border.
+const OVERFLOWING_BUTTONS: &str = "return [...document.querySelectorAll('.kpo:not([data-prerendered]) button')] \
+    .filter(b => b.offsetParent !== null) \
+    .filter(b => { const r = document.createRange(); r.selectNodeContents(b); const t = r.getBoundingClientRect(); \
+    const o = b.getBoundingClientRect(); const s = getComputedStyle(b); \
+    return t.width > 0 && (t.left < o.left + parseFloat(s.borderLeftWidth) - 0.5 \
+    || t.right > o.right - parseFloat(s.borderRightWidth) + 0.5); }) \
+    .map(b => b.textContent.trim().slice(0, 40))";
+
+/// Every block of running text (its own words, not only its children's)
+/// whose longest line is over 43 of its ems: past about 80 characters.
+const LONG_LINES: &str = "return [...document.querySelectorAll('.kpo:not([data-prerendered]) :is(p, li, figcaption, dt, dd, blockquote, legend)')] \
+    .filter(el => el.offsetParent !== null && [...el.childNodes].some(n => n.nodeType === 3 && n.data.trim())) \
+    .map(el => { const r = document.createRange(); r.selectNodeContents(el); \
+    return [r.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize), el.textContent.trim().slice(0, 40)]; }) \
+    .filter(([ems]) => ems > 43)";
+
+/// Every heading, question, term, table header and task whose last line is
+/// one word under a line of three or more: a lone word ("Planning and /
+/// strategizing" is as even as three words go).
+const LONE_WORDS: &str = "const lone = []; \
+    for (const el of document.querySelectorAll('.kpo:not([data-prerendered]) :is(h2, h3, h4, legend, dt, th, p.task, .prompt)')) { \
+    if (el.offsetParent === null) continue; \
+    const tops = []; const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); let n; \
+    while ((n = walk.nextNode())) { if (n.parentElement.closest('.asked-by')) continue; \
+    for (const m of n.data.matchAll(/\\S+/g)) { const r = document.createRange(); r.setStart(n, m.index); \
+    r.setEnd(n, m.index + m[0].length); const box = r.getClientRects()[0]; if (box) tops.push(box.top); } } \
+    const lines = []; for (const t of tops) { if (!lines.length || Math.abs(lines[lines.length - 1][0] - t) > 4) lines.push([t, 0]); \
+    lines[lines.length - 1][1]++; } \
+    if (lines.length > 1 && lines[lines.length - 1][1] === 1 && lines[lines.length - 2][1] > 2) lone.push(el.textContent.trim().slice(0, 60)); } \
+    return lone";
+
+/// No border meets a question, the figure fills its column, no card is
+/// alone on a grid's last row, no button's words overflow it and no line of
+/// text runs past about 80 characters, and no heading or question ends on a
+/// lone word, in `engine` at each of `widths`.
 async fn screens(engine: Engine, widths: &[u32]) {
     let server = Server::start(dist(), vec![]);
     let (mut legends, mut figures, mut grids) = (0, 0, 0);
@@ -94,6 +128,18 @@ async fn screens(engine: Engine, widths: &[u32]) {
                     );
                     grids += 1;
                 }
+                let at = format!("{engine:?}: {page} {} at {width} px", step.id());
+                let found: Vec<String> =
+                    serde_json::from_value(b.js(OVERFLOWING_BUTTONS).await).unwrap();
+                assert!(
+                    found.is_empty(),
+                    "{at}: words past a button's border: {found:?}"
+                );
+                let found: Vec<(f64, String)> =
+                    serde_json::from_value(b.js(LONG_LINES).await).unwrap();
+                assert!(found.is_empty(), "{at}: lines over 43 em: {found:?}");
+                let found: Vec<String> = serde_json::from_value(b.js(LONE_WORDS).await).unwrap();
+                assert!(found.is_empty(), "{at}: a lone last word: {found:?}");
             }
         }
         b.close().await;
