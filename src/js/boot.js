@@ -98,8 +98,11 @@ started
   .catch((error) => {
     document.removeEventListener("click", remember, true);
     console.error("kpo-explainer: the widget could not start:", error);
-    // The pre-rendered first step stays; say why nothing responds. Once
-    // the page is parsed: this script is async and may fail before the
-    // deferred fallback.js that shows the note has run.
+    // The pre-rendered first step stays; say why nothing responds. This
+    // script is async: it may fail before the deferred fallback.js that
+    // shows the note has run, even once parsing is over (the page is
+    // "interactive" before deferred scripts run), so fallback.js also
+    // looks for this flag when it runs.
+    window.kpoFailed = true;
     parsed.then(() => window.kpoShowFallback && window.kpoShowFallback());
   });

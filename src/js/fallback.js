@@ -15,6 +15,8 @@
     if (section) section.removeAttribute("data-prerendered");
   }
   window.kpoShowFallback = show;
+  // boot.js failed before this script ran (it is async, this deferred).
+  if (window.kpoFailed) show();
   window.addEventListener("load", function () {
     if (!window.kpoBooted) {
       show();

@@ -83,6 +83,50 @@ async fn blocked_webassembly_leaves_the_first_step_and_a_note() {
     b.close().await;
 }
 
+/// boot.js is async and fallback.js deferred: the WebAssembly may fail
+/// after the page is parsed but before fallback.js has run (it came 1.5 s
+/// late here), and the note must show all the same. (It did not: boot.js
+/// found parsing over and no fallback.js yet, and fallback.js, finding
+/// boot.js had run, thought all was well.)
+#[tokio::test(flavor = "current_thread")]
+async fn the_note_shows_when_the_webassembly_fails_before_fallback_js_has_run() {
+    let c = content();
+    let dir = std::env::temp_dir().join(format!("kpo-late-fallback-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(dist()).unwrap().flatten() {
+        let name = entry.file_name();
+        // The page is rewritten below: its brotli copy would be stale.
+        if entry.path().is_file() && name != "index.html.br" {
+            std::fs::copy(entry.path(), dir.join(&name)).unwrap();
+        }
+    }
+    let late = kpo_e2e::slow_file(
+        std::fs::read(dist().join("fallback.js")).unwrap(),
+        std::time::Duration::from_millis(1500),
+    );
+    let page = std::fs::read_to_string(dist().join("index.html")).unwrap();
+    assert!(page.contains("src=fallback.js"), "the page's fallback.js");
+    std::fs::write(
+        dir.join("index.html"),
+        page.replace("src=fallback.js", &format!("src={late}")),
+    )
+    .unwrap();
+    let server = Server::start(dir.clone(), vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.cdp("Network.enable", serde_json::json!({})).await;
+    b.cdp(
+        "Network.setBlockedURLs",
+        serde_json::json!({ "urls": ["*.wasm"] }),
+    )
+    .await;
+    b.client.goto(&server.url("/")).await.unwrap();
+    let note = b.wait_for(".kpo-fallback[role=note]:not([hidden])").await;
+    assert_eq!(note.text().await.unwrap(), c.ui.wasm_failed);
+    b.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn every_prerendered_control_waits_and_the_live_app_replaces_it_without_a_shift() {
     let server = Server::start(dist(), vec![]);
