@@ -144,13 +144,14 @@ pub fn mount_standalone(
         // Inside a page, not the reader's system but the page decides; a
         // frame can't see the page, so it is light unless the page's
         // embed.js says dark.
-        if opts.theme == Theme::Auto {
+        let page_decides = opts.theme == Theme::Auto;
+        if page_decides {
             opts.theme = Theme::Light;
         }
         let hash = gloo::utils::window().location().hash().unwrap_or_default();
         let secret = embed::wordpress_secret(&hash);
         let in_wordpress = secret.is_some();
-        let reporter = SizeReporter::start(root.clone(), secret);
+        let reporter = SizeReporter::start(root.clone(), secret, page_decides);
         // A sandboxed frame (WordPress embeds a pasted link in one) has an
         // opaque origin and no storage: progress lasts for the visit, which
         // is no news to alarm a reader with.

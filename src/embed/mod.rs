@@ -139,7 +139,10 @@ pub struct SizeReporter {
 }
 
 impl SizeReporter {
-    pub fn start(root: Element, secret: Option<String>) -> SizeReporter {
+    /// `page_decides`: the frame was left to the page's colours (`auto`), so
+    /// embed.js may still tell it the page is dark (or light) once it is
+    /// showing: embed.js came after embed.css had shown the frame, light.
+    pub fn start(root: Element, secret: Option<String>, page_decides: bool) -> SizeReporter {
         let reporter = SizeReporter {
             root,
             last: Rc::new(Cell::new(-1.0)),
@@ -184,8 +187,26 @@ impl SizeReporter {
                         .ok()
                         .and_then(|v| v.as_string())
                 };
-                let host_asks = field("source").as_deref() == Some("kpo-explainer-host")
-                    && field("type").as_deref() == Some("measure");
+                let from_host = field("source").as_deref() == Some("kpo-explainer-host");
+                // The page's colours, late: set on the page's root, where
+                // the styles give the widget the dark theme. Only from the
+                // page this frame is in, and only a word from a short list.
+                let from_parent = match (e.source(), gloo::utils::window().parent()) {
+                    (Some(source), Ok(Some(parent))) => js_sys::Object::is(&source, &parent),
+                    _ => false,
+                };
+                if from_host
+                    && from_parent
+                    && page_decides
+                    && field("type").as_deref() == Some("theme")
+                {
+                    if let Some(theme @ ("light" | "dark")) = field("theme").as_deref() {
+                        let _ =
+                            gloo::utils::document_element().set_attribute("data-kpo-page", theme);
+                    }
+                    return;
+                }
+                let host_asks = from_host && field("type").as_deref() == Some("measure");
                 let wordpress_asks = field("message").as_deref() == Some("ready")
                     && r.secret.is_some()
                     && field("secret").as_deref() == r.secret.as_deref();

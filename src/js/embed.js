@@ -135,8 +135,12 @@
       var value = frame.getAttribute("data-" + name);
       if (value !== null && !url.searchParams.has(name)) url.searchParams.set(name, value.slice(0, 64));
     });
-    // A framed widget is light unless told otherwise: tell it on a dark page.
-    if (!shown && auto(frame, url) && pageTheme(frame) === "dark") url.searchParams.set("theme", "dark");
+    // A framed widget is light unless told otherwise: tell it on a dark page,
+    // on its address while it waits hidden; one already shown (this script
+    // came after embed.css's 3 s) is told by message once it is live, and
+    // turns dark where it stands rather than stay light on a dark page.
+    var dark = auto(frame, url) && pageTheme(frame) === "dark";
+    if (!shown && dark) url.searchParams.set("theme", "dark");
     // And it speaks the page's language, unless its address names one (a
     // frame's index.html is the default language's, as a standalone page
     // would be without the reader's browser to go by).
@@ -153,7 +157,7 @@
     // Until the reader moves, never shorter than the space the page kept
     // for it: content below must not jump up into view.
     frames.push({
-      el: frame, origin: url.origin, keep: frame.getBoundingClientRect().height,
+      el: frame, origin: url.origin, keep: frame.getBoundingClientRect().height, dark: shown && dark,
       report: reporter(frame), lang: url.searchParams.get("lang") || (/index\.([^./]+)\.html$/.exec(url.pathname) || [])[1] || DEFAULT
     });
     // A frame that started before this script may have reported its size
@@ -171,6 +175,8 @@
     if (!entry || !data || typeof data !== "object" || data.source !== "kpo-explainer") return;
     var frame = entry.el;
     if (data.type === "size") {
+      // Live now (it reports its size once it is): the colours it missed.
+      if (entry.dark) frame.contentWindow.postMessage({ source: "kpo-explainer-host", type: "theme", theme: "dark" }, entry.origin);
       var h = data.height;
       if (typeof h !== "number" || !isFinite(h) || h <= 0 || h > LIMIT) return;
       // Shorter than the space kept for it only where what follows stays

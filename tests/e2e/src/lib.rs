@@ -233,16 +233,14 @@ pub fn slow_file(body: Vec<u8>, delay: Duration) -> String {
     format!("http://{addr}/embed.js")
 }
 
-/// A dark page with the iframe snippet whose embed.js comes 2 s late, on
-/// its own origin. The page notes, on every frame it paints, whether the
+/// A dark page with the iframe snippet whose embed.js comes `late`, on its
+/// own origin. The page notes, on every frame it paints, whether the
 /// widget's frame is visible, whether it was told the page is dark, and
-/// whether embed.css had reached it yet (`window.__seen`), from its first
-/// frame on, in any engine.
-pub fn dark_page_with_late_embed_js(widget: &Server) -> Server {
-    let late = slow_file(
-        std::fs::read(dist().join("embed.js")).unwrap(),
-        Duration::from_secs(2),
-    );
+/// whether embed.css had reached it yet, and whether embed.js had
+/// (`window.__seen`), from its first frame on, in any engine.
+pub fn dark_page_with_late_embed_js(widget: &Server, late: Duration) -> Server {
+    let delay = late.as_millis();
+    let late = slow_file(std::fs::read(dist().join("embed.js")).unwrap(), late);
     let c = content();
     let (_, frame) = kpo_explainer::components::embed_panel::snippets(
         &widget.url("/"),
@@ -253,9 +251,10 @@ pub fn dark_page_with_late_embed_js(widget: &Server) -> Server {
     );
     let frame = frame.replace(&format!("{}embed.js", widget.url("/")), &late);
     let dir = std::env::temp_dir().join(format!(
-        "kpo-dark-host-{}-{}",
+        "kpo-dark-host-{}-{}-{}",
         std::process::id(),
-        widget.addr.port()
+        widget.addr.port(),
+        delay
     ));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
@@ -264,7 +263,7 @@ pub fn dark_page_with_late_embed_js(widget: &Server) -> Server {
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dark</title>\
              <script>window.__seen = []; let styled = false; (function look() {{ const f = document.querySelector('iframe'); \
              if (f) {{ const s = getComputedStyle(f); styled = styled || s.animationName === 'kpo-show'; \
-             window.__seen.push([s.visibility, f.src.includes('theme=dark'), styled]); }} \
+             window.__seen.push([s.visibility, f.src.includes('theme=dark'), styled, !!f.__kpoExplainer]); }} \
              if (window.__seen.length < 2000) requestAnimationFrame(look); }})();</script>\
              <style>body{{background:#111418;color:#e8e8e8}}</style></head><body><p>Before.</p>{frame}</body></html>"
         ),
@@ -339,9 +338,9 @@ pub async fn assert_dark_from_the_first_frame(b: &Browser, page: &Server) {
         "the frame shown, dark",
     )
     .await;
-    let all: Vec<(String, bool, bool)> =
+    let all: Vec<(String, bool, bool, bool)> =
         serde_json::from_value(b.js("return window.__seen").await).unwrap();
-    let before_css = all.iter().take_while(|(_, _, styled)| !styled).count();
+    let before_css = all.iter().take_while(|(_, _, styled, _)| !styled).count();
     if b.engine != Engine::Firefox {
         assert_eq!(
             before_css, 0,
@@ -351,7 +350,7 @@ pub async fn assert_dark_from_the_first_frame(b: &Browser, page: &Server) {
     }
     let seen: Vec<(String, bool)> = all[before_css..]
         .iter()
-        .map(|(v, dark, _)| (v.clone(), *dark))
+        .map(|(v, dark, _, _)| (v.clone(), *dark))
         .collect();
     let hidden = seen.iter().filter(|(v, _)| v == "hidden").count();
     // In order, as runs: "hidden light ×40, visible dark ×12".
@@ -390,6 +389,12 @@ pub async fn assert_dark_from_the_first_frame(b: &Browser, page: &Server) {
     );
     b.client.enter_parent_frame().await.unwrap();
 }
+
+/// Whether the widget in the current document (or frame) is drawn dark or
+/// light: its background's luminance, what a reader sees, whatever
+/// attribute put it there.
+pub const DRAWN_THEME: &str = "const c = getComputedStyle(document.querySelector('.kpo')).backgroundColor.match(/[\\d.]+/g).map(Number); \
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2] < 128 ? 'dark' : 'light'";
 
 pub use kpo_site::serve::{gzip_bytes, Request, Server};
 

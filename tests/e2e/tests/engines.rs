@@ -277,7 +277,7 @@ async fn next_brings_the_heading_into_view(engine: Engine) {
 /// Chromium's CPU throttling: embed.js 2 s late, the reader's system light.
 async fn dark_from_the_first_frame(engine: Engine) {
     let widget = Server::start(dist(), vec![cors()]);
-    let page = kpo_e2e::dark_page_with_late_embed_js(&widget);
+    let page = kpo_e2e::dark_page_with_late_embed_js(&widget, std::time::Duration::from_secs(2));
     let b = Browser::start_in(engine, 1280, 900, Some("light")).await;
     b.goto("about:blank").await;
     assert_eq!(
@@ -287,6 +287,51 @@ async fn dark_from_the_first_frame(engine: Engine) {
         "{engine:?}: the system must be light, so dark comes from the page"
     );
     kpo_e2e::assert_dark_from_the_first_frame(&b, &page).await;
+    b.close().await;
+}
+
+/// embed.js comes 4.5 s late, after embed.css has shown the frame (at 3 s)
+/// in the frame's default, light: once it comes, the frame turns dark where
+/// it stands (told by message, no reload), not light for the whole visit.
+async fn late_embed_js_turns_a_shown_frame_dark(engine: Engine) {
+    let widget = Server::start(dist(), vec![cors()]);
+    let page =
+        kpo_e2e::dark_page_with_late_embed_js(&widget, std::time::Duration::from_millis(4500));
+    let b = Browser::start_in(engine, 1280, 900, Some("light")).await;
+    b.goto("about:blank").await;
+    b.js(&format!(
+        "setTimeout(() => location.href = {}, 0)",
+        serde_json::json!(page.url("/"))
+    ))
+    .await;
+    b.wait_js(
+        "window.__seen && window.__seen.some(([v]) => v === 'visible')",
+        "the frame shown by embed.css",
+    )
+    .await;
+    // Shown before embed.js had run, as the page saw it frame by frame.
+    assert_eq!(
+        b.js("return window.__seen.some(([v, , , touched]) => v === 'visible' && !touched)")
+            .await,
+        true,
+        "{engine:?}: embed.js came before embed.css showed the frame; the test proves nothing"
+    );
+    b.client.enter_frame(0).await.unwrap();
+    b.wait_for(kpo_e2e::LIVE_HEADING).await;
+    let href = b.js("return location.href").await;
+    b.wait_js(
+        "document.documentElement.dataset.kpoPage === 'dark'",
+        "the page's colours, by message",
+    )
+    .await;
+    assert_eq!(b.js(kpo_e2e::DRAWN_THEME).await, "dark", "{engine:?}");
+    // The same page, not reloaded with theme=dark: a reader keeps their place.
+    assert_eq!(b.js("return location.href").await, href, "{engine:?}");
+    assert!(
+        !href.as_str().unwrap().contains("theme="),
+        "{engine:?}: {href}"
+    );
+    b.client.enter_parent_frame().await.unwrap();
     b.close().await;
 }
 
@@ -316,6 +361,7 @@ in_every_engine! {
     standalone_through_the_quiz_and_both_languages => standalone_journey;
     both_snippets_on_an_article_and_the_frame_sizes_itself => both_snippets;
     next_in_a_frame_brings_the_new_heading_into_view => next_brings_the_heading_into_view;
+    a_frame_shown_before_embed_js_came_turns_dark_when_it_does => late_embed_js_turns_a_shown_frame_dark;
 }
 
 /// Chromium's own test (tests/guest.rs) slows its CPU as well.

@@ -161,8 +161,7 @@ async fn auto_takes_the_pages_colours_not_the_readers_system() {
                 Snippet::Frame => {
                     b.client.enter_frame(0).await.unwrap();
                     b.wait_for(kpo_e2e::LIVE_HEADING).await;
-                    b.js("return document.querySelector('.kpo').dataset.theme")
-                        .await
+                    b.js(kpo_e2e::DRAWN_THEME).await
                 }
                 Snippet::None | Snippet::Both => unreachable!(),
             };
@@ -438,7 +437,7 @@ async fn on_a_slow_link_the_kept_screen_says_what_is_coming() {
 #[tokio::test(flavor = "current_thread")]
 async fn a_frame_on_a_dark_page_is_dark_from_its_first_frame_however_late_embed_js_comes() {
     let widget = Server::start(dist(), vec![cors()]);
-    let page = kpo_e2e::dark_page_with_late_embed_js(&widget);
+    let page = kpo_e2e::dark_page_with_late_embed_js(&widget, std::time::Duration::from_secs(2));
     let b = Browser::start(1280, 900).await;
     b.color_scheme("light").await;
     b.cdp(
