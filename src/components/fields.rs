@@ -32,7 +32,7 @@ fn group(ctx: &Ctx, heading: &'static str, from: Voice, paired: bool) -> Html {
     html! {
         <>
             <h3>{ heading }</h3>
-            <ul class={classes!("cards", "auto", "fields", paired.then_some("pairs"))}>
+            <ul class={if paired { "cards auto fields pairs" } else { "cards auto fields" }}>
                 for f in ctx.words.content().fields.iter().filter(|f| f.from == from) {
                     { card(f) }
                 }

@@ -26,7 +26,7 @@ pub fn results(ctx: &Ctx) -> Html {
         <div class="results">
             // The score and what to do next, boxed apart from the answers
             // below it; its top rule green once passed.
-            <div class={classes!("summary", passed.then_some("passed"))}>
+            <div class={if passed { "summary passed" } else { "summary" }}>
             <p class="score-line">{ fill(ui.score, &[
                 ("correct", &correct.to_string()),
                 ("total", &total.to_string()),

@@ -107,7 +107,7 @@
     return function (kind, detail, lang) {
       sending = sending || import(base + "report.js");
       sending.then(function (m) { m.send(to, kind, detail, lang); }, function () {
-        console.warn("kpo-explainer: report.js could not load, so this answer was not counted");
+        console.warn("kpo-explainer: report.js could not load: this answer was not counted");
       });
     };
   }
@@ -224,7 +224,7 @@
     var p = document.createElement("p"), a = document.createElement("a"), say = FAILED[lang] || FAILED[DEFAULT];
     p.setAttribute("role", "alert");
     p.lang = lang;
-    p.style.cssText = "font:medium/1.5 system-ui,sans-serif;margin:0;padding:1em;border:2px solid #a3212b;border-radius:.5em;color:#1b1f24;background:#fff";
+    p.style.cssText = "font:medium/1.5 system-ui,sans-serif;margin:0;padding:1em;border:2px solid #a3212b;border-radius:.5em;color:#222;background:#fff";
     a.href = base + "index." + lang + ".html";
     a.target = "_blank";
     a.rel = "noopener";
@@ -266,7 +266,7 @@
     // The WordPress plugin puts the first step on the page already, in the
     // shadow root with its styles (a declarative shadow root): it stays,
     // as readable as the widget, until the widget replaces it in one go.
-    var prerendered = root.querySelector("style") && Array.prototype.slice.call(root.children).filter(function (c) {
+    var prerendered = root.querySelector("style") && [].filter.call(root.children, function (c) {
       return c.tagName !== "STYLE";
     });
     var styled = Promise.resolve();
@@ -276,7 +276,7 @@
     var early = -1;
     function remember(e) {
       var b = e.target.closest && e.target.closest("button");
-      if (b && !node.contains(b)) early = Array.prototype.indexOf.call(root.querySelectorAll("button"), b);
+      if (b && !node.contains(b)) early = [].indexOf.call(root.querySelectorAll("button"), b);
     }
     if (prerendered) {
       root.insertBefore(node, prerendered[0] || null);
