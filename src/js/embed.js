@@ -119,8 +119,8 @@
     frame.__kpoExplainer = true;
     noRing(frame);
     // embed.css hides the frame until this script has given it the page's
-    // colours (and shows it after 3 s if this never comes): a frame is never
-    // seen light and then dark. One already shown keeps the colours it has.
+    // colours (and shows it after 3 s if this never comes): a frame is not
+    // seen light and then dark. One already shown is told once it is live.
     var shown = getComputedStyle(frame).visibility === "visible";
     function show() { frame.classList.add("kpo-shown"); }
     frame.style.animation = "none";
