@@ -52,6 +52,15 @@ const LONG_LINES: &str = "return [...document.querySelectorAll('.kpo:not([data-p
     return [r.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize), el.textContent.trim().slice(0, 40)]; }) \
     .filter(([ems]) => ems > 43)";
 
+/// Every section heading with less than 12 px between it and the block
+/// above it, which it then reads as part of (a point's voice, "From the
+/// post", is its heading's own label, set close on purpose).
+const CRAMPED_HEADINGS: &str = "return [...document.querySelectorAll('.kpo:not([data-prerendered]) h3')] \
+    .filter(h => h.offsetParent !== null && h.previousElementSibling && h.previousElementSibling.offsetParent !== null \
+    && !h.previousElementSibling.matches('.voice')) \
+    .map(h => [h.getBoundingClientRect().top - h.previousElementSibling.getBoundingClientRect().bottom, h.textContent.trim().slice(0, 40)]) \
+    .filter(([gap]) => gap < 11.5)";
+
 /// Every heading, question, term, table header and task whose last line is
 /// one word under a line of three or more: a lone word ("Planning and /
 /// strategizing" is as even as three words go).
@@ -69,8 +78,9 @@ const LONE_WORDS: &str = "const lone = []; \
 
 /// No border meets a question, the figure fills its column, no card is
 /// alone on a grid's last row, no button's words overflow it and no line of
-/// text runs past about 80 characters, and no heading or question ends on a
-/// lone word, in `engine` at each of `widths`.
+/// text runs past about 80 characters, no section heading sits close under
+/// the block above it, and no heading or question ends on a lone word, in
+/// `engine` at each of `widths`.
 async fn screens(engine: Engine, widths: &[u32]) {
     let server = Server::start(dist(), vec![]);
     let (mut legends, mut figures, mut grids) = (0, 0, 0);
@@ -138,6 +148,12 @@ async fn screens(engine: Engine, widths: &[u32]) {
                 let found: Vec<(f64, String)> =
                     serde_json::from_value(b.js(LONG_LINES).await).unwrap();
                 assert!(found.is_empty(), "{at}: lines over 43 em: {found:?}");
+                let found: Vec<(f64, String)> =
+                    serde_json::from_value(b.js(CRAMPED_HEADINGS).await).unwrap();
+                assert!(
+                    found.is_empty(),
+                    "{at}: a heading close under the block above: {found:?}"
+                );
                 let found: Vec<String> = serde_json::from_value(b.js(LONE_WORDS).await).unwrap();
                 assert!(found.is_empty(), "{at}: a lone last word: {found:?}");
             }
