@@ -288,12 +288,7 @@ pub async fn assert_dark_from_the_first_frame(b: &Browser, page: &Server) {
     if b.engine == Engine::Firefox {
         // Not `goto`, which returns after the load event, which waits for
         // embed.js, which replaces the frame's first page.
-        b.goto("about:blank").await;
-        b.js(&format!(
-            "setTimeout(() => location.href = {}, 0)",
-            serde_json::json!(page.url("/"))
-        ))
-        .await;
+        b.start_loading(&page.url("/")).await;
         b.wait_js(
             "document.querySelector('iframe[data-kpo-explainer-frame]')",
             "the host page",
@@ -835,6 +830,17 @@ impl Browser {
             .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
     }
 
+    /// From now on, fails every request whose URL matches one of `patterns`
+    /// (`*` any run of characters), as a blocker or a failed fetch would.
+    pub async fn block(&self, patterns: &[&str]) {
+        self.cdp("Network.enable", serde_json::json!({})).await;
+        self.cdp(
+            "Network.setBlockedURLs",
+            serde_json::json!({ "urls": patterns }),
+        )
+        .await;
+    }
+
     /// A PNG of the whole page, not just the viewport.
     pub async fn full_page_png(&self) -> Vec<u8> {
         use base64::Engine;
@@ -956,6 +962,18 @@ impl Browser {
             .click()
             .await
             .unwrap();
+    }
+
+    /// Starts loading `url` and returns at once, not after its load event
+    /// (which waits for every deferred script), so a test can look at the
+    /// page while it is still loading.
+    pub async fn start_loading(&self, url: &str) {
+        self.goto("about:blank").await;
+        self.js(&format!(
+            "setTimeout(() => location.href = {}, 0)",
+            serde_json::json!(url)
+        ))
+        .await;
     }
 
     /// Loads `url`; outside Chromium, then installs the error recorder if

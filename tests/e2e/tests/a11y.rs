@@ -239,12 +239,7 @@ async fn no_axe_violations_when_the_webassembly_cannot_load() {
         for scheme in ["light", "dark"] {
             let b = Browser::start(width, 900).await;
             b.color_scheme(scheme).await;
-            b.cdp("Network.enable", serde_json::json!({})).await;
-            b.cdp(
-                "Network.setBlockedURLs",
-                serde_json::json!({ "urls": ["*.wasm"] }),
-            )
-            .await;
+            b.block(&["*.wasm"]).await;
             b.client.goto(&widget.url("/")).await.unwrap();
             b.wait_for(".kpo-fallback[role=note]:not([hidden])").await;
             for v in b.axe().await {

@@ -298,12 +298,7 @@ async fn late_embed_js_turns_a_shown_frame_dark(engine: Engine) {
     let page =
         kpo_e2e::dark_page_with_late_embed_js(&widget, std::time::Duration::from_millis(4500));
     let b = Browser::start_in(engine, 1280, 900, Some("light")).await;
-    b.goto("about:blank").await;
-    b.js(&format!(
-        "setTimeout(() => location.href = {}, 0)",
-        serde_json::json!(page.url("/"))
-    ))
-    .await;
+    b.start_loading(&page.url("/")).await;
     b.wait_js(
         "window.__seen && window.__seen.some(([v]) => v === 'visible')",
         "the frame shown by embed.css",

@@ -274,12 +274,7 @@ async fn when_it_cannot_start_the_reader_gets_a_way_out_and_the_owner_the_cause(
             )
             .await;
         } else if !block.is_empty() {
-            b.cdp("Network.enable", serde_json::json!({})).await;
-            b.cdp(
-                "Network.setBlockedURLs",
-                serde_json::json!({ "urls": [block] }),
-            )
-            .await;
+            b.block(&[block]).await;
         }
         b.client.goto(&page.url("/")).await.unwrap();
         let (text, link, errors) = failure(&b).await;
@@ -360,12 +355,7 @@ async fn a_blocked_embed_js_leaves_words_and_a_link_not_an_empty_screen() {
     let widget = Server::start(dist(), vec![cors()]);
     let page = article(&widget, Snippet::Script, 2, false);
     let b = Browser::start(1280, 900).await;
-    b.cdp("Network.enable", serde_json::json!({})).await;
-    b.cdp(
-        "Network.setBlockedURLs",
-        serde_json::json!({ "urls": ["*embed.js"] }),
-    )
-    .await;
+    b.block(&["*embed.js"]).await;
     b.client.goto(&page.url("/")).await.unwrap();
     // A screen is kept at first, as for a widget on its way...
     let (shown, room) = words_and_room(&b).await;

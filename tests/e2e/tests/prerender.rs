@@ -48,12 +48,7 @@ async fn blocked_webassembly_leaves_the_first_step_and_a_note() {
     let c = content();
     let server = Server::start(dist(), vec![]);
     let b = Browser::start(1280, 900).await;
-    b.cdp("Network.enable", serde_json::json!({})).await;
-    b.cdp(
-        "Network.setBlockedURLs",
-        serde_json::json!({ "urls": ["*.wasm"] }),
-    )
-    .await;
+    b.block(&["*.wasm"]).await;
     b.client.goto(&server.url("/")).await.unwrap();
     let note = b.wait_for(".kpo-fallback[role=note]:not([hidden])").await;
     assert_eq!(note.text().await.unwrap(), c.ui.wasm_failed);
@@ -114,12 +109,7 @@ async fn the_note_shows_when_the_webassembly_fails_before_fallback_js_has_run() 
     .unwrap();
     let server = Server::start(dir.clone(), vec![]);
     let b = Browser::start(1280, 900).await;
-    b.cdp("Network.enable", serde_json::json!({})).await;
-    b.cdp(
-        "Network.setBlockedURLs",
-        serde_json::json!({ "urls": ["*.wasm"] }),
-    )
-    .await;
+    b.block(&["*.wasm"]).await;
     b.client.goto(&server.url("/")).await.unwrap();
     let note = b.wait_for(".kpo-fallback[role=note]:not([hidden])").await;
     assert_eq!(note.text().await.unwrap(), c.ui.wasm_failed);
