@@ -135,6 +135,20 @@ pub fn spectrum(ctx: &Ctx, caption: &'static str, marks: Vec<Mark>) -> Html {
     }
 }
 
+/// A line of the axis from `x` to `x` (tenths of a percent across) and `y`
+/// to `y` (pixels down), appended to `out`.
+fn axis_line(out: &mut String, (x1, x2): (i32, i32), (y1, y2): (i32, i32)) {
+    out.push_str(r#"<line class="axis" x1=""#);
+    out.push_str(&percent(x1));
+    out.push_str(r#"" x2=""#);
+    out.push_str(&percent(x2));
+    out.push_str(r#"" y1=""#);
+    out.push_str(&y1.to_string());
+    out.push_str(r#"" y2=""#);
+    out.push_str(&y2.to_string());
+    out.push_str(r#""/>"#);
+}
+
 /// The drawing (the axis and the numbered marks) as SVG markup: one string
 /// built by appending costs the wasm far less than the same elements built
 /// by `html!` or `format!`. Each mark is a small SVG of its own placed at
@@ -147,27 +161,12 @@ fn svg(marks: &[Mark], rows: &[usize]) -> String {
     let mut out = String::with_capacity(200 + 200 * marks.len());
     out.push_str(r#"<svg class="spectrum-svg" aria-hidden="true" focusable="false" height=""#);
     out.push_str(&(axis + 6).to_string());
-    out.push_str(r#""><line class="axis" x1=""#);
-    out.push_str(&percent(LEFT));
-    out.push_str(r#"" x2=""#);
-    out.push_str(&percent(LEFT + SPAN));
-    out.push_str(r#"" y1=""#);
-    out.push_str(&axis.to_string());
-    out.push_str(r#"" y2=""#);
-    out.push_str(&axis.to_string());
-    out.push_str(r#""/>"#);
+    out.push_str(r#"">"#);
+    axis_line(&mut out, (LEFT, LEFT + SPAN), (axis, axis));
     // A tick at each end: the line stops where the range does, under its
     // end's name, not short of it as if cut off.
     for end in [LEFT, LEFT + SPAN] {
-        out.push_str(r#"<line class="axis" x1=""#);
-        out.push_str(&percent(end));
-        out.push_str(r#"" x2=""#);
-        out.push_str(&percent(end));
-        out.push_str(r#"" y1=""#);
-        out.push_str(&(axis - 6).to_string());
-        out.push_str(r#"" y2=""#);
-        out.push_str(&(axis + 6).to_string());
-        out.push_str(r#""/>"#);
+        axis_line(&mut out, (end, end), (axis - 6, axis + 6));
     }
     for (m, row) in marks.iter().zip(rows) {
         out.push_str(r#"<svg overflow="visible" x=""#);

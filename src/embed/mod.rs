@@ -191,16 +191,14 @@ impl SizeReporter {
                 // The page's colours, late: set on the page's root, where
                 // the styles give the widget the dark theme. Only from the
                 // page this frame is in, and only a word from a short list.
-                let from_parent = match (e.source(), gloo::utils::window().parent()) {
-                    (Some(source), Ok(Some(parent))) => js_sys::Object::is(&source, &parent),
-                    _ => false,
-                };
-                if from_host
-                    && from_parent
-                    && page_decides
-                    && field("type").as_deref() == Some("theme")
-                {
-                    if let Some(theme @ ("light" | "dark")) = field("theme").as_deref() {
+                if from_host && page_decides && field("type").as_deref() == Some("theme") {
+                    let from_parent = match (e.source(), gloo::utils::window().parent()) {
+                        (Some(source), Ok(Some(parent))) => js_sys::Object::is(&source, &parent),
+                        _ => false,
+                    };
+                    if let (true, Some(theme @ ("light" | "dark"))) =
+                        (from_parent, field("theme").as_deref())
+                    {
                         let _ =
                             gloo::utils::document_element().set_attribute("data-kpo-page", theme);
                     }
